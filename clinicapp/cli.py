@@ -1,0 +1,72 @@
+"""Command line entry point: `clinicapp [options]` and `clinicapp validate`.
+
+Sub-commands are dispatched before Qt is imported, so `validate` runs on
+machines (and in CI steps) where no display or Qt plugin is available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from clinicapp import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def validate_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="clinicapp validate",
+        description="Check a content folder. Exit 0 when clean, 1 when problems were found.",
+    )
+    parser.add_argument("directory", nargs="?", type=Path, default=None,
+                        help="content folder (default: the bundled content)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object for tools")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+
+    from clinicapp.content.validate import print_human, print_json, validate
+    from clinicapp.paths import bundled_content_dir
+
+    directory = args.directory or bundled_content_dir()
+    if not directory.is_dir():
+        print(f"clinicapp validate: {directory}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = validate(directory)
+    except FileNotFoundError as exc:
+        print(f"clinicapp validate: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    (print_json if args.json else print_human)(report, sys.stdout)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clinicapp",
+        description="Patient education for pain clinics. Sub-commands: validate [DIR] [--json].",
+    )
+    parser.add_argument("--version", action="version", version=f"clinicapp {__version__}")
+    parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to show")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen, open every area, print a report, exit 0 or 1")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="quit right after the first frame is painted (start-up timing)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "validate":
+        return validate_main(argv[1:])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    from clinicapp.app import run  # Qt is imported only from here on
+
+    return run(args)

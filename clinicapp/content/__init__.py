@@ -1,0 +1,1 @@
+"""The content layer: reads and checks the YAML library. Imports no Qt."""

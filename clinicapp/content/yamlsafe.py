@@ -1,0 +1,243 @@
+"""Read one YAML file into a tree that remembers where every value came from.
+
+Content files are edited by hand and may be copied onto a machine by anyone,
+so this reader assumes nothing about them: it never runs code (only PyYAML's
+event parser is used, no constructors with tags), refuses files that are too
+big, binary or not UTF-8, and builds the tree itself from the event stream so
+it can bound nesting depth and alias expansion ("billion laughs") instead of
+trusting a recursive composer. Every value keeps its line and column so a
+problem can say exactly where to look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+try:  # libyaml is much faster; the pure-Python parser gives the same events
+    from yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser as _ParserBase
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _ParserBase):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _ParserBase.__init__(self)
+
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 200_000  # counts aliased subtrees each time they are expanded
+
+
+class YamlError(Exception):
+    """A file that cannot be turned into a tree; line/column are 1-based."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A value from the file and where it started (1-based)."""
+
+    value: object  # dict[str, Node] | list[Node] | str | int | float | bool | date | None
+    line: int
+    column: int
+    block: bool = False  # a "|" or ">" scalar: its text starts on the next line
+
+
+_INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
+_FLOAT = re.compile(r"^[-+]?([0-9][0-9_]*)?\.[0-9_]+([eE][-+]?[0-9]+)?$")
+_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
+_FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
+
+
+def _plain_scalar(text: str) -> object:
+    """Resolve an unquoted scalar the way YAML 1.1's safe loader would."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return int(text.replace("_", ""))
+    if _FLOAT.match(text):
+        return float(text.replace("_", ""))
+    if _DATE.match(text):
+        try:
+            return dt.date.fromisoformat("-".join(f"{int(p):02d}" for p in text.split("-")))
+        except ValueError:
+            return text  # left as text; the checker reports "not a valid date"
+    return text
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a YamlError saying why it cannot be content."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise YamlError(
+            f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    if b"\x00" in raw:
+        return _raise_at(raw, raw.index(b"\x00"), "binary data (a NUL byte): not a text file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return _raise_at(raw, exc.start, "not valid UTF-8 text (save the file as UTF-8)")
+    if not text.strip():
+        raise YamlError("file is empty")
+    return text
+
+
+def _raise_at(raw: bytes, offset: int, message: str) -> str:
+    line = raw.count(b"\n", 0, offset) + 1
+    column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    raise YamlError(message, line, column)
+
+
+def parse(text: str) -> Node:
+    """Build a Node tree from YAML text; raises YamlError on anything unsafe."""
+    parser = _Parser(text)
+    anchors: dict[str, Node] = {}
+    # Each open collection: (container, pending key or None, anchor, start mark)
+    stack: list[list] = []
+    root: Node | None = None
+    nodes = 0
+    documents = 0
+
+    def mark_of(event: yaml.Event) -> tuple[int, int]:
+        mark = event.start_mark
+        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+    def size_of(node: Node) -> int:
+        # How many nodes an alias re-inserts; computed iteratively.
+        count, todo = 0, [node]
+        while todo:
+            current = todo.pop()
+            count += 1
+            if count > MAX_NODES:
+                break
+            value = current.value
+            if isinstance(value, dict):
+                todo.extend(value.values())
+            elif isinstance(value, list):
+                todo.extend(value)
+        return count
+
+    def attach(node: Node, event: yaml.Event) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        frame = stack[-1]
+        container = frame[0]
+        if isinstance(container, list):
+            container.append(node)
+        elif frame[1] is None:  # this node is a mapping key
+            if isinstance(node.value, (dict, list)):
+                raise YamlError("a key must be plain text, not a list or mapping", *mark_of(event))
+            frame[1] = node
+        else:
+            key_node: Node = frame[1]
+            key = str(key_node.value)
+            if key in container:
+                raise YamlError(f"duplicate key '{key}'", key_node.line, key_node.column)
+            container[key] = node
+            frame[1] = None
+
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlError("more than one YAML document in the file", *mark_of(event))
+            elif isinstance(event, yaml.AliasEvent):
+                target = anchors.get(event.anchor)
+                if target is None:
+                    raise YamlError(f"unknown alias '*{event.anchor}'", *mark_of(event))
+                nodes += size_of(target)
+                if nodes > MAX_NODES:
+                    raise YamlError(
+                        "aliases expand to too many values (possible 'billion laughs' file)",
+                        *mark_of(event),
+                    )
+                attach(target, event)
+            elif isinstance(event, yaml.ScalarEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise YamlError("file holds too many values", *mark_of(event))
+                if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
+                    raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
+                plain = event.implicit[0] and event.style is None
+                value = _plain_scalar(event.value) if plain else event.value
+                node = Node(value, *mark_of(event), block=event.style in ("|", ">"))
+                if event.anchor:
+                    anchors[event.anchor] = node
+                attach(node, event)
+            elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                nodes += 1
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlError(
+                        f"nested more than {MAX_DEPTH} levels deep", *mark_of(event)
+                    )
+                if event.tag not in (None, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+                    raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
+                container: dict | list = (
+                    [] if isinstance(event, yaml.SequenceStartEvent) else {}
+                )
+                stack.append([container, None, event.anchor, mark_of(event), event])
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                container, _pending, anchor, (line, column), start = stack.pop()
+                node = Node(container, line, column)
+                if anchor:
+                    anchors[anchor] = node
+                attach(node, start)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(f"YAML syntax error: {problem}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML error: {exc}") from None
+    if root is None:
+        raise YamlError("file holds no YAML document")
+    return root
+
+
+def load(path: Path) -> Node:
+    """Read and parse one file; every failure is a YamlError with a position."""
+    return parse(read_text(path))
+
+
+def plain(node: Node) -> object:
+    """The tree as ordinary Python values (for tests and config files)."""
+    value = node.value
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
