@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint validate clean
+.PHONY: run test lint validate screenshots system-libs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +14,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	rm -f $(VENV)/.installed-*; touch $@
 
-run: $(STAMP)
+system-libs:
+	@tools/ensure-system-libs.sh
+
+run: $(STAMP) system-libs
 	$(BIN)/clinicapp
 
-test: $(STAMP)
+# Screens of every area at 100% and 200% text, on a virtual X screen.
+screenshots: $(STAMP)
+	@tools/ensure-system-libs.sh --xvfb
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshots.py screenshots
+
+test: $(STAMP) system-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)

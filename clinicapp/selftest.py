@@ -1,0 +1,84 @@
+"""`clinicapp --self-test`: prove on a fresh install that every part works.
+
+Runs offscreen: loads the library, builds the search index, opens every area
+and renders one page of each to an image. Prints one line per check and exits
+0 only when all passed, so IT can run it from a deployment script.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from clinicapp import __version__
+from clinicapp.content.loader import LoadResult
+from clinicapp.ui.context import AppContext
+from clinicapp.ui.main_window import MainWindow
+
+
+def _rendered(widget: QWidget) -> str:
+    widget.window().resize(1280, 800)
+    image = widget.grab().toImage()
+    if image.isNull() or image.width() < 100:
+        raise RuntimeError("rendered an empty image")
+    return f"rendered {image.width()}x{image.height()}"
+
+
+def run_self_test(app: QApplication, context: AppContext, window: MainWindow,
+                  result: LoadResult, started: float) -> int:
+    library = context.library
+    checks: list[tuple[str, Callable[[], str]]] = []
+
+    def content() -> str:
+        if result.errors:
+            raise RuntimeError(f"{len(result.errors)} content error(s), first: {result.errors[0]}")
+        if not library.topics or not library.therapies:
+            raise RuntimeError("no topics or therapies loaded")
+        return (f"{len(library.topics)} topics, {len(library.therapies)} therapies, "
+                f"{len(library.glossary)} words, {result.files_read} files")
+
+    def search() -> str:
+        index = context.search_index
+        hits = index.query(library.topics[0].title.split()[0])
+        if not hits:
+            raise RuntimeError("a topic title word found nothing")
+        return f"{len(index)} documents indexed"
+
+    def area(location: str) -> Callable[[], str]:
+        def check() -> str:
+            if location == "search":
+                window.search_field.setText("pain")
+                window.search("pain")
+                if not window.page("search").hits:  # type: ignore[attr-defined]
+                    raise RuntimeError("searching for 'pain' found nothing")
+            if not window.go(location):
+                raise RuntimeError(f"could not open {location}")
+            app.processEvents()
+            return _rendered(window.stack.currentWidget())
+        return check
+
+    checks.append(("content", content))
+    checks.append(("search index", search))
+    checks.append(("home", area("home")))
+    for location in window.areas:
+        checks.append((location, area(location)))
+    if library.topics:
+        checks.append(("a topic", area(f"topic:{library.topics[0].id}")))
+    if library.therapies:
+        checks.append(("a therapy", area(f"therapy:{library.therapies[0].id}")))
+
+    failures = 0
+    print(f"clinicapp {__version__} self-test")
+    for name, check in checks:
+        try:
+            detail = check()
+            print(f"  ok    {name}: {detail}")
+        except Exception as exc:  # every failure is reported, none stops the run
+            failures += 1
+            print(f"  FAIL  {name}: {exc}")
+    elapsed = time.perf_counter() - started
+    print(f"{len(checks) - failures} passed, {failures} failed ({elapsed:.2f} s)")
+    window.close()
+    return 0 if failures == 0 else 1

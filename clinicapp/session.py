@@ -1,0 +1,237 @@
+"""What one patient or visit has entered, held in memory only.
+
+Nothing here is ever written to disk: the only way an answer leaves this
+object is a printout or PDF the person asks for. `reset()` returns every field
+to new, which is what the kiosk does between patients, so every piece of
+per-visit state must live here (a test checks reset against a filled session).
+No Qt import: views observe changes through `subscribe`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
+DEFAULT_TEXT_SCALE = 100
+PEG_RANGE = range(0, 11)
+MIN_COMPARE, MAX_COMPARE = 2, 4
+VALUE_SCALE = range(0, 4)  # 0 not important … 3 very important
+
+
+class History:
+    """Back/forward over visited locations ("topic:ID", "glossary", ...)."""
+
+    def __init__(self, home: str = "home") -> None:
+        self._home = home
+        self._entries: list[str] = [home]
+        self._index = 0
+
+    @property
+    def current(self) -> str:
+        return self._entries[self._index]
+
+    @property
+    def can_go_back(self) -> bool:
+        return self._index > 0
+
+    @property
+    def can_go_forward(self) -> bool:
+        return self._index < len(self._entries) - 1
+
+    def visit(self, location: str) -> bool:
+        """Record a new location; False when it is already the current one."""
+        if location == self.current:
+            return False
+        del self._entries[self._index + 1 :]
+        self._entries.append(location)
+        self._index += 1
+        return True
+
+    def back(self) -> str | None:
+        if not self.can_go_back:
+            return None
+        self._index -= 1
+        return self.current
+
+    def forward(self) -> str | None:
+        if not self.can_go_forward:
+            return None
+        self._index += 1
+        return self.current
+
+    def entries(self) -> tuple[str, ...]:
+        return tuple(self._entries)
+
+    def reset(self) -> None:
+        self._entries = [self._home]
+        self._index = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PegScore:
+    """The PEG mean, or None while any of the three answers is missing."""
+
+    answers: tuple[int | None, ...]
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.answers) and all(a is not None for a in self.answers)
+
+    @property
+    def value(self) -> float | None:
+        if not self.complete:
+            return None
+        return round(sum(self.answers) / len(self.answers), 1)  # type: ignore[arg-type]
+
+
+@dataclass
+class VisitSession:
+    """Every answer and choice of the current visit. Never persisted."""
+
+    checked_items: set[str] = field(default_factory=set)
+    duration: str | None = None
+    regions: set[str] = field(default_factory=set)
+    peg: dict[str, int] = field(default_factory=dict)
+    warning_signs: set[str] = field(default_factory=set)
+    picked_therapies: list[str] = field(default_factory=list)
+    values: dict[str, int] = field(default_factory=dict)
+    sure: dict[str, bool] = field(default_factory=dict)
+    search_text: str = ""
+    history: History = field(default_factory=History)
+    text_scale: int = DEFAULT_TEXT_SCALE
+    high_contrast: bool = False
+    _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False, compare=False)
+
+    # -- observing -------------------------------------------------------
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call listener(aspect) after every change; aspect names what changed."""
+        self._listeners.append(listener)
+
+    def _changed(self, aspect: str) -> None:
+        for listener in list(self._listeners):
+            listener(aspect)
+
+    # -- checklist -------------------------------------------------------
+    def set_item(self, item_id: str, checked: bool) -> None:
+        _toggle(self.checked_items, item_id, checked)
+        self._changed("checklist")
+
+    def set_duration(self, duration_id: str | None) -> None:
+        self.duration = duration_id
+        self._changed("checklist")
+
+    def set_region(self, region_id: str, chosen: bool) -> None:
+        _toggle(self.regions, region_id, chosen)
+        self._changed("regions")
+
+    def set_peg(self, question_id: str, value: int | None) -> None:
+        if value is None:
+            self.peg.pop(question_id, None)
+        elif value not in PEG_RANGE:
+            raise ValueError(f"PEG answers run from 0 to 10, not {value}")
+        else:
+            self.peg[question_id] = value
+        self._changed("peg")
+
+    def peg_score(self, question_ids: tuple[str, ...]) -> PegScore:
+        return PegScore(tuple(self.peg.get(q) for q in question_ids))
+
+    def set_warning_sign(self, sign_id: str, present: bool) -> None:
+        _toggle(self.warning_signs, sign_id, present)
+        self._changed("warnings")
+
+    @property
+    def has_warning_signs(self) -> bool:
+        return bool(self.warning_signs)
+
+    # -- comparison ------------------------------------------------------
+    def pick_therapy(self, therapy_id: str, picked: bool) -> bool:
+        """Add or remove a therapy; False when the 4-option limit refuses it."""
+        if picked and therapy_id not in self.picked_therapies:
+            if len(self.picked_therapies) >= MAX_COMPARE:
+                return False
+            self.picked_therapies.append(therapy_id)
+        elif not picked and therapy_id in self.picked_therapies:
+            self.picked_therapies.remove(therapy_id)
+        self._changed("compare")
+        return True
+
+    def set_picked_therapies(self, therapy_ids: list[str]) -> None:
+        if len(therapy_ids) > MAX_COMPARE:
+            raise ValueError(f"at most {MAX_COMPARE} therapies can be compared")
+        self.picked_therapies = list(dict.fromkeys(therapy_ids))
+        self._changed("compare")
+
+    def set_value(self, value_id: str, rating: int | None) -> None:
+        if rating is None:
+            self.values.pop(value_id, None)
+        elif rating not in VALUE_SCALE:
+            raise ValueError(f"ratings run from 0 to {VALUE_SCALE[-1]}, not {rating}")
+        else:
+            self.values[value_id] = rating
+        self._changed("values")
+
+    def set_sure(self, question_id: str, answer: bool | None) -> None:
+        if answer is None:
+            self.sure.pop(question_id, None)
+        else:
+            self.sure[question_id] = answer
+        self._changed("values")
+
+    # -- reading and appearance -----------------------------------------
+    def set_search_text(self, text: str) -> None:
+        self.search_text = text
+        self._changed("search")
+
+    def set_text_scale(self, scale: int) -> None:
+        if scale not in TEXT_SCALES:
+            raise ValueError(f"text size must be one of {TEXT_SCALES}")
+        self.text_scale = scale
+        self._changed("appearance")
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self._changed("appearance")
+
+    @property
+    def has_answers(self) -> bool:
+        """True once the patient has entered anything worth confirming before clearing."""
+        return bool(
+            self.checked_items or self.duration or self.regions or self.peg
+            or self.warning_signs or self.values or self.sure
+        )  # fmt: skip
+
+    def reset(self) -> None:
+        """Back to a new visit: every answer, choice, history and appearance."""
+        self.checked_items.clear()
+        self.duration = None
+        self.regions.clear()
+        self.peg.clear()
+        self.warning_signs.clear()
+        self.picked_therapies.clear()
+        self.values.clear()
+        self.sure.clear()
+        self.search_text = ""
+        self.history.reset()
+        self.text_scale = DEFAULT_TEXT_SCALE
+        self.high_contrast = False
+        self._changed("reset")
+
+    def clear_answers(self) -> None:
+        """"Start over" on the checklist: answers go, reading and appearance stay."""
+        self.checked_items.clear()
+        self.duration = None
+        self.regions.clear()
+        self.peg.clear()
+        self.warning_signs.clear()
+        self.values.clear()
+        self.sure.clear()
+        self._changed("checklist")
+
+
+def _toggle(bucket: set[str], key: str, on: bool) -> None:
+    if on:
+        bucket.add(key)
+    else:
+        bucket.discard(key)

@@ -1,0 +1,38 @@
+"""The list of areas the app offers: the one place a new area is wired in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from clinicapp.ui.context import AppContext
+from clinicapp.ui.main_window import Area
+
+
+def _topics(context: AppContext) -> QWidget:
+    from clinicapp.ui.topics import TopicsPage
+
+    return TopicsPage(context)
+
+
+def _glossary(context: AppContext) -> QWidget:
+    from clinicapp.ui.glossary import GlossaryPage
+
+    return GlossaryPage(context)
+
+
+def _search(context: AppContext) -> QWidget:
+    from clinicapp.ui.search import SearchPage
+
+    return SearchPage(context)
+
+
+def default_areas() -> list[Area]:
+    tr = QCoreApplication.translate
+    return [
+        Area("topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"),
+             "Ctrl+1", _topics),
+        Area("glossary", tr("Areas", "Words"), tr("Areas", "What medical words mean"), "Ctrl+G",
+             _glossary, on_home=False),
+        Area("search", tr("Areas", "Search"), "", "Ctrl+Shift+F", _search, on_home=False),
+    ]

@@ -1,0 +1,190 @@
+"""The reading view: an article, a therapy fact sheet or a term, as rich text.
+
+Bodies are Markdown rendered by Qt itself (QTextDocument.setMarkdown). Links
+are only ever internal: a click emits the location and the main window moves
+there. QTextBrowser is told never to follow links or load resources, so an
+address that slipped into content can neither open a browser nor fetch
+anything from the network.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QUrl, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from clinicapp.content.model import (
+    COMPARISON_QUESTION_IDS,
+    GlossaryTerm,
+    Library,
+    Source,
+    Therapy,
+    Topic,
+)
+
+# Content may link to topic/therapy/term; the app adds compare: links of its own.
+INTERNAL_SCHEMES = ("topic", "therapy", "term", "compare")
+_PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|^#.*$|`[^`]*`", re.MULTILINE)
+
+
+def mark_terms(body: str, terms: list[GlossaryTerm]) -> str:
+    """Link the first use of each glossary term in a Markdown body.
+
+    Existing links, headings and code are left alone so a term is never
+    linked twice or inside a heading.
+    """
+    pieces: list[tuple[bool, str]] = []  # (editable, text)
+    last = 0
+    for match in _PROTECTED.finditer(body):
+        pieces.append((True, body[last : match.start()]))
+        pieces.append((False, match.group()))
+        last = match.end()
+    pieces.append((True, body[last:]))
+
+    already_linked = set(re.findall(r"\]\(term:([^)\s]+)\)", body))
+    for term in terms:
+        if term.id in already_linked:
+            continue
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(s) for s in term.spellings) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        for i, (editable, text) in enumerate(pieces):
+            if not editable:
+                continue
+            match = pattern.search(text)
+            if match:
+                before, word, after = text[: match.start()], match.group(), text[match.end() :]
+                pieces[i : i + 1] = [(True, before), (False, f"[{word}](term:{term.id})"), (True, after)]
+                break
+    return "".join(text for _editable, text in pieces)
+
+
+def _sources_html(sources: tuple[Source, ...], heading: str) -> str:
+    items = []
+    for s in sources:
+        parts = [html.escape(s.title), html.escape(s.publisher)]
+        if s.year:
+            parts.append(str(s.year))
+        line = ". ".join(parts)
+        if s.url:  # shown as text only: the kiosk never opens a browser
+            line += f"<br><span style='font-size:small'>{html.escape(s.url)}</span>"
+        items.append(f"<li>{line}</li>")
+    return f"<h3>{html.escape(heading)}</h3><ul>{''.join(items)}</ul>"
+
+
+class ArticleView(QTextBrowser):
+    """Shows one record; emits internal locations when a link is activated."""
+
+    locationActivated = Signal(str)
+    termActivated = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.location = ""
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setContextMenuPolicy(self.contextMenuPolicy().NoContextMenu)
+        self.anchorClicked.connect(self._on_anchor)
+        self.setAccessibleName(self.tr("Article"))
+
+    # No resource is ever loaded: not images, not style sheets, not files.
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme, target = url.scheme(), url.path()
+        if scheme not in INTERNAL_SCHEMES or not target:
+            return  # external or malformed: nothing happens, by design
+        if scheme == "term":
+            self.termActivated.emit(target)
+        else:
+            self.locationActivated.emit(f"{scheme}:{target}")
+
+    # -- rendering -------------------------------------------------------
+    def show_location(self, location: str) -> bool:
+        scheme, _, target = location.partition(":")
+        if scheme == "topic" and (topic := self.library.topic(target)):
+            self._render_topic(topic)
+        elif scheme == "therapy" and (therapy := self.library.therapy(target)):
+            self._render_therapy(therapy)
+        else:
+            return False
+        self.location = location
+        self.verticalScrollBar().setValue(0)
+        return True
+
+    def _document(self, markdown: str) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setMarkdown(markdown)
+        return document
+
+    def _append_html(self, document: QTextDocument, fragment: str) -> None:
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertHtml(fragment)
+
+    def _render_topic(self, topic: Topic) -> None:
+        terms = [t for t in (self.library.term(i) for i in topic.terms) if t]
+        body = mark_terms(topic.body, terms)
+        document = self._document(f"# {topic.title}\n\n{body}")
+        links = []
+        for topic_id in topic.related_topics:
+            if related := self.library.topic(topic_id):
+                links.append(f"<li><a href='topic:{related.id}'>{html.escape(related.title)}</a></li>")
+        for therapy_id in topic.related_therapies:
+            if therapy := self.library.therapy(therapy_id):
+                links.append(f"<li><a href='therapy:{therapy.id}'>{html.escape(therapy.name)}</a></li>")
+        if links:
+            self._append_html(document, f"<h3>{html.escape(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")
+        self._append_footer(document, topic.sources, topic.last_reviewed)
+        self._style_term_links(document)
+        self.setDocument(document)
+
+    def _render_therapy(self, therapy: Therapy) -> None:
+        comparison = self.library.comparison
+        labels = {q.id: q.label for q in comparison.questions} if comparison else {}
+        parts = [f"# {therapy.name}", "", therapy.summary, ""]
+        ask = self.tr("It varies. Ask your care team.")
+        for question_id in COMPARISON_QUESTION_IDS:
+            parts += [f"## {labels.get(question_id, question_id)}", "", therapy.answer(question_id) or ask, ""]
+        terms = [t for t in (self.library.term(i) for i in therapy.terms) if t]
+        document = self._document(mark_terms("\n".join(parts), terms))
+        links = [f"<li><a href='compare:{therapy.id}'>{html.escape(self.tr('Compare this with other options'))}</a></li>"]
+        if therapy.topic and (topic := self.library.topic(therapy.topic)):
+            links.append(f"<li><a href='topic:{topic.id}'>{html.escape(topic.title)}</a></li>")
+        self._append_html(document, f"<h3>{html.escape(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")
+        self._append_footer(document, therapy.sources, therapy.last_reviewed)
+        self._style_term_links(document)
+        self.setDocument(document)
+
+    def _append_footer(self, document: QTextDocument, sources: tuple[Source, ...], reviewed: dt.date) -> None:
+        qdate = QDate(reviewed.year, reviewed.month, reviewed.day)
+        date = QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+        reviewed_line = html.escape(self.tr("Last reviewed: {date}").format(date=date))
+        self._append_html(document, _sources_html(sources, self.tr("Sources")) + f"<p><i>{reviewed_line}</i></p>")
+
+    def _style_term_links(self, document: QTextDocument) -> None:
+        """Glossary words get a dotted underline so they read as 'tap to explain'."""
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isAnchor() and fmt.anchorHref().startswith("term:"):
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    marked = QTextCharFormat()
+                    marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                    cursor.mergeCharFormat(marked)
+                it += 1
+            block = block.next()

@@ -1,0 +1,68 @@
+"""The one application context handed to every view through its constructor.
+
+It holds the library, the visit session and the search index, and carries
+the app-wide signals that let areas talk without touching each other's
+widgets: an area asks to `navigate("topic:ID")`, the main window listens.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from clinicapp.content.model import Library, Problem, Severity
+from clinicapp.session import VisitSession
+
+if TYPE_CHECKING:
+    from clinicapp.content.search import SearchIndex
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    """Shared state of one running app; made once in main(), never global."""
+
+    navigateRequested = Signal(str)  # a location: "home", "topic:ID", "term:ID", ...
+    sessionChanged = Signal(str)  # the aspect of the VisitSession that changed
+    appearanceChanged = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        problems: list[Problem] | None = None,
+        session: VisitSession | None = None,
+        *,
+        kiosk: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.problems = list(problems or [])
+        self.session = session or VisitSession()
+        self.kiosk = kiosk
+        self._search_index: SearchIndex | None = None
+        self.session.subscribe(self._on_session_changed)
+
+    def _on_session_changed(self, aspect: str) -> None:
+        self.sessionChanged.emit(aspect)
+        if aspect in ("appearance", "reset"):
+            self.appearanceChanged.emit()
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """Built on first use so start-up does not pay for it."""
+        if self._search_index is None:
+            from clinicapp.content.search import SearchIndex
+
+            self._search_index = SearchIndex.build(self.library)
+            log.info("search index built: %d documents", len(self._search_index))
+        return self._search_index
+
+    def navigate(self, location: str) -> None:
+        self.navigateRequested.emit(location)

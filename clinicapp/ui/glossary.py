@@ -1,0 +1,53 @@
+"""Every glossary word and its plain meaning, A to Z."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from clinicapp.ui.context import AppContext
+
+
+class GlossaryPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        title = QLabel(self.tr("Words and what they mean"))
+        title.setProperty("role", "title")
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.setAccessibleName(self.tr("Glossary: all words and their meanings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.view)
+        self._render()
+
+    def _render(self) -> None:
+        terms = sorted(self.context.library.glossary, key=lambda t: t.term.casefold())
+        rows = []
+        for term in terms:
+            name = html.escape(term.term[:1].upper() + term.term[1:])
+            rows.append(f"<h3><a name='{term.id}'></a>{name}</h3><p>{html.escape(term.definition)}</p>")
+        self.view.setHtml("".join(rows))
+
+    def show_term(self, term_id: str) -> bool:
+        """Scroll to a word and select its heading so it stands out."""
+        if self.context.library.term(term_id) is None:
+            return False
+        self.view.scrollToAnchor(term_id)
+        document = self.view.document()
+        block = document.begin()
+        while block.isValid():
+            fragment_iter = block.begin()
+            while not fragment_iter.atEnd():
+                if term_id in fragment_iter.fragment().charFormat().anchorNames():
+                    cursor = QTextCursor(block)
+                    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                    self.view.setTextCursor(cursor)
+                    return True
+                fragment_iter += 1
+            block = block.next()
+        return True

@@ -1,0 +1,282 @@
+"""The shell: a top bar that is the same everywhere, and one page per area.
+
+Every move goes through `go(location)`, which records it in the visit
+session's history, so Back, Forward and Home behave the same whichever area
+asked for the move. Area pages are built the first time they are opened, so
+start-up pays only for the home screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.session import TEXT_SCALES
+from clinicapp.ui import theme
+from clinicapp.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Area:
+    """A top-level area: its location, home-screen button and page factory."""
+
+    location: str
+    title: str
+    description: str
+    shortcut: str
+    factory: Callable[[AppContext], QWidget]
+    on_home: bool = True
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, areas: list[Area]) -> None:
+        super().__init__()
+        self.context = context
+        self.session = context.session
+        self.areas = {area.location: area for area in areas}
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(context.library.clinic.name or "clinicapp")
+        self.setAccessibleName(self.windowTitle())
+
+        from clinicapp.ui.home import HomePage  # small; built now because it is shown first
+
+        home_areas = [(a.location, a.title, a.description) for a in areas if a.on_home]
+        self.home = HomePage(context, home_areas)
+        self.home.areaChosen.connect(self.go)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.pages["home"] = self.home
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_notice())
+        self.setCentralWidget(central)
+        self._build_shortcuts()
+
+        context.navigateRequested.connect(self.go)
+        context.appearanceChanged.connect(self.apply_appearance)
+        self._update_buttons()
+
+    # -- chrome ----------------------------------------------------------
+    def _button(self, text: str, accessible: str, slot: Callable[[], object],
+                tip: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(tip or accessible)
+        button.clicked.connect(lambda _=False: slot())
+        return button
+
+    def _build_top_bar(self) -> QFrame:
+        from clinicapp.ui.search import SearchField
+
+        bar = QFrame()
+        bar.setProperty("role", "toolbar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 8, 8, 8)
+        self.home_button = self._button(self.tr("Home"), self.tr("Home"), self.go_home, self.tr("Home (Alt+Home)"))
+        self.back_button = self._button(self.tr("‹ Back"), self.tr("Back"), self.go_back, self.tr("Back (Alt+Left)"))
+        self.forward_button = self._button(self.tr("Forward ›"), self.tr("Forward"), self.go_forward,
+                                           self.tr("Forward (Alt+Right)"))
+        self.area_buttons: dict[str, QPushButton] = {}
+        for area in self.areas.values():
+            if area.on_home:
+                button = self._button(area.title, area.title, lambda loc=area.location: self.go(loc),
+                                      f"{area.title} ({area.shortcut})")
+                self.area_buttons[area.location] = button
+        self.search_field = SearchField()
+        self.search_field.searchRequested.connect(self.search)
+        self.search_field.openTopHit.connect(self._open_top_hit)
+        self.smaller_button = self._button(self.tr("A−"), self.tr("Smaller text"), lambda: self.step_text(-1))
+        self.text_size_label = QLabel()
+        self.text_size_label.setProperty("role", "muted")
+        self.larger_button = self._button(self.tr("A+"), self.tr("Larger text"), lambda: self.step_text(+1))
+        self.contrast_button = self._button(self.tr("High contrast"), self.tr("High contrast"),
+                                            lambda: self.session.set_high_contrast(not self.session.high_contrast))
+        self.contrast_button.setCheckable(True)
+        for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
+            row.addWidget(widget)
+        row.addWidget(self.search_field, 1)
+        for widget in (self.smaller_button, self.text_size_label, self.larger_button, self.contrast_button):
+            row.addWidget(widget)
+        return bar
+
+    def _build_notice(self) -> QFrame:
+        """A small staff-facing line when content had problems; never a blocking dialog."""
+        self.notice = QFrame()
+        self.notice.setProperty("role", "notice")
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.notice_label = QLabel()
+        self.notice_label.setProperty("role", "muted")
+        self.notice_label.setWordWrap(True)
+        row.addWidget(self.notice_label)
+        errors = self.context.error_count
+        if errors:
+            text = self.tr("Staff: content problems found: {count}. Some pages may be missing. "
+                           "Details are in the log.").format(count=errors)
+            self.notice_label.setText(text)
+            self.notice_label.setAccessibleName(text)
+        self.notice.setVisible(bool(errors))
+        return self.notice
+
+    def add_staff_notice(self, text: str) -> None:
+        """Add a line to the staff notice (config or content fallbacks)."""
+        current = self.notice_label.text()
+        self.notice_label.setText(f"{current}\n{text}" if current else text)
+        self.notice_label.setAccessibleName(self.notice_label.text())
+        self.notice.show()
+
+    def _build_shortcuts(self) -> None:
+        bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
+            ("Alt+Left", self.go_back),
+            ("Alt+Right", self.go_forward),
+            ("Alt+Home", self.go_home),
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+K", self.focus_search),
+            ("Ctrl+=", lambda: self.step_text(+1)),
+            ("Ctrl++", lambda: self.step_text(+1)),
+            ("Ctrl+-", lambda: self.step_text(-1)),
+            ("Ctrl+Shift+C", lambda: self.session.set_high_contrast(not self.session.high_contrast)),
+        ]
+        for area in self.areas.values():
+            bindings.append((area.shortcut, lambda loc=area.location: self.go(loc)))
+        self.shortcuts = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    # -- navigation ------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for an area, built on first use."""
+        if key not in self.pages:
+            factory = self.areas[key].factory if key in self.areas else None
+            if factory is None:
+                raise KeyError(key)
+            page = factory(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def go(self, location: str) -> bool:
+        """Move to a location and remember it for Back; False if it does not exist."""
+        if not self._show(location):
+            log.warning("no such location: %s", location)
+            return False
+        self.session.history.visit(location)
+        self._update_buttons()
+        return True
+
+    def go_back(self) -> None:
+        location = self.session.history.back()
+        if location is not None:
+            self._show(location)
+        self._update_buttons()
+
+    def go_forward(self) -> None:
+        location = self.session.history.forward()
+        if location is not None:
+            self._show(location)
+        self._update_buttons()
+
+    def go_home(self) -> None:
+        self.go("home")
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def current_location(self) -> str:
+        return self.session.history.current
+
+    def _show(self, location: str) -> bool:
+        scheme, _, target = location.partition(":")
+        if location in ("home", "topics", "glossary", "search") or location in self.areas:
+            page = self.home if location == "home" else self.page(location)
+            if location == "search":
+                page.run(self.session.search_text)  # type: ignore[attr-defined]
+        elif scheme in ("topic", "therapy") and target:
+            page = self.page("topics")
+            if not page.show_location(location):  # type: ignore[attr-defined]
+                return False
+        elif scheme == "term" and target:
+            page = self.page("glossary")
+            if not page.show_term(target):  # type: ignore[attr-defined]
+                return False
+        elif scheme == "compare" and target and "compare" in self.areas:
+            page = self.page("compare")
+            if hasattr(page, "focus_therapy") and not page.focus_therapy(target):
+                return False
+        elif scheme == "compare" and target:
+            return self._show(f"therapy:{target}")
+        else:
+            return False
+        self.stack.setCurrentWidget(page)
+        return True
+
+    def _update_buttons(self) -> None:
+        history = self.session.history
+        self.back_button.setEnabled(history.can_go_back)
+        self.forward_button.setEnabled(history.can_go_forward)
+        current = history.current.partition(":")[0]
+        for location, button in self.area_buttons.items():
+            button.setCheckable(True)
+            button.setChecked(location == current or (location == "topics" and current in ("topic", "therapy")))
+
+    # -- search ----------------------------------------------------------
+    def search(self, text: str) -> None:
+        self.session.set_search_text(text)
+        if text.strip():
+            if self.current_location() != "search":
+                self.go("search")
+            else:
+                self.page("search").run(text)  # type: ignore[attr-defined]
+        elif self.current_location() == "search":
+            self.page("search").run("")  # type: ignore[attr-defined]
+
+    def _open_top_hit(self) -> None:
+        if self.session.search_text.strip():
+            self.page("search").open_top_hit()  # type: ignore[attr-defined]
+
+    # -- appearance ------------------------------------------------------
+    def step_text(self, step: int) -> None:
+        index = TEXT_SCALES.index(self.session.text_scale) + step
+        if 0 <= index < len(TEXT_SCALES):
+            self.session.set_text_scale(TEXT_SCALES[index])
+
+    def apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.session.high_contrast, self.session.text_scale)
+        scale = self.session.text_scale
+        self.text_size_label.setText(f"{scale}%")
+        self.text_size_label.setAccessibleName(self.tr("Text size {scale} percent").format(scale=scale))
+        self.smaller_button.setEnabled(scale > TEXT_SCALES[0])
+        self.larger_button.setEnabled(scale < TEXT_SCALES[-1])
+        self.contrast_button.setChecked(self.session.high_contrast)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("window closed")
+        super().closeEvent(event)
