@@ -167,7 +167,10 @@ class ArticleView(QTextBrowser):
 
     def _append_footer(self, document: QTextDocument, sources: tuple[Source, ...], reviewed: dt.date) -> None:
         qdate = QDate(reviewed.year, reviewed.month, reviewed.day)
-        date = QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+        locale = QLocale()
+        # The long format without the weekday: "15 September 2026" / "15 de septiembre de 2026".
+        pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+        date = locale.toString(qdate, pattern)
         reviewed_line = html.escape(self.tr("Last reviewed: {date}").format(date=date))
         self._append_html(document, _sources_html(sources, self.tr("Sources")) + f"<p><i>{reviewed_line}</i></p>")
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from clinicapp.session import TEXT_SCALES
 from clinicapp.ui import theme
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.flow_layout import WrappingBar
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +88,11 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _build_top_bar(self) -> QFrame:
+    def _build_top_bar(self) -> WrappingBar:
         from clinicapp.ui.search import SearchField
 
-        bar = QFrame()
+        bar = row = WrappingBar()
         bar.setProperty("role", "toolbar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 8, 8, 8)
         self.home_button = self._button(self.tr("Home"), self.tr("Home"), self.go_home, self.tr("Home (Alt+Home)"))
         self.back_button = self._button(self.tr("‹ Back"), self.tr("Back"), self.go_back, self.tr("Back (Alt+Left)"))
         self.forward_button = self._button(self.tr("Forward ›"), self.tr("Forward"), self.go_forward,
@@ -115,10 +114,10 @@ class MainWindow(QMainWindow):
                                             lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.contrast_button.setCheckable(True)
         for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
-            row.addWidget(widget)
-        row.addWidget(self.search_field, 1)
+            row.add_widget(widget)
+        row.add_widget(self.search_field, expanding=True)
         for widget in (self.smaller_button, self.text_size_label, self.larger_button, self.contrast_button):
-            row.addWidget(widget)
+            row.add_widget(widget)
         return bar
 
     def _build_notice(self) -> QFrame:

@@ -6,7 +6,7 @@ the text, so the reader keeps their place instead of being taken away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinicapp.ui.article import ArticleView
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.models import LocationRole, TopicTreeModel
+from clinicapp.ui.topic_delegate import TopicDelegate
 
 
 class TermPanel(QFrame):
@@ -77,6 +78,9 @@ class TopicsPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(TopicDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.installEventFilter(self)
         self.tree.setAccessibleName(self.tr("Topics by category"))
         self.tree.expandAll()
         self.tree.activated.connect(self._open_index)
@@ -107,6 +111,12 @@ class TopicsPage(QWidget):
         self.setTabOrder(self.tree, self.article)
         self.setTabOrder(self.article, self.term_panel.all_terms)
         self.setTabOrder(self.term_panel.all_terms, self.term_panel.close_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Row heights depend on the width (summaries wrap): lay out again on resize.
+        if watched is self.tree and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.tree.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
     def _open_index(self, index: QModelIndex) -> None:
         location = index.data(LocationRole)

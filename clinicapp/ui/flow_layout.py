@@ -1,0 +1,87 @@
+"""A bar that wraps its widgets onto new rows when the window is too narrow.
+
+The top bar must never clip a button or squeeze the search field to nothing
+at 200% text; wrapping keeps every control full size. It places its children
+itself rather than subclassing QLayout: a Python QLayout must return None from
+itemAt(), which trips a reference-count bug in some PySide6 releases.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
+
+MIN_EXPANDING_WIDTH = 240
+
+
+class WrappingBar(QFrame):
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, margin: int = 8) -> None:
+        super().__init__(parent)
+        self._widgets: list[tuple[QWidget, bool]] = []
+        self._spacing = spacing
+        self._margin = margin
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add_widget(self, widget: QWidget, *, expanding: bool = False) -> None:
+        """Add a widget; an expanding one takes the rest of its row."""
+        widget.setParent(self)
+        self._widgets.append((widget, expanding))
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(width, apply=False)
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), 400)
+        return QSize(width, self._arrange(width, apply=False))
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((w.sizeHint().width() for w, _ in self._widgets), default=0)
+        return QSize(widest + 2 * self._margin, self._arrange(self.width() or 400, apply=False))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._arrange(self.width(), apply=True)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        # The text size changed the buttons' sizes: ask the parent for a new height.
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self.updateGeometry()
+            self._arrange(self.width(), apply=True)
+
+    def _arrange(self, width: int, *, apply: bool) -> int:
+        margin, spacing = self._margin, self._spacing
+        inner = max(1, width - 2 * margin)
+        rows: list[list[tuple[QWidget, bool, QSize]]] = [[]]
+        used = 0
+        for widget, expanding in self._widgets:
+            if widget.isHidden() and apply:
+                continue
+            hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+            if expanding:
+                hint = QSize(max(hint.width(), MIN_EXPANDING_WIDTH), hint.height())
+            if rows[-1] and used + hint.width() > inner:
+                rows.append([])
+                used = 0
+            rows[-1].append((widget, expanding, hint))
+            used += hint.width() + spacing
+        y = margin
+        for row in rows:
+            if not row:
+                continue
+            height = max(h.height() for _w, _e, h in row)
+            spare = max(0, inner - sum(h.width() for _w, _e, h in row) - spacing * (len(row) - 1))
+            x = margin
+            for widget, expanding, hint in row:
+                w = min(inner, hint.width() + (spare if expanding else 0))
+                if apply:
+                    widget.setGeometry(QRect(x, y + (height - hint.height()) // 2, w, hint.height()))
+                x += w + spacing
+            y += height + spacing
+        return y - spacing + margin
