@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,17 +89,24 @@ def _plain_scalar(text: str) -> object:
 def read_text(path: Path) -> str:
     """The file's text, or a YamlError saying why it cannot be content."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe would block forever and a device such as /dev/zero never ends.
+        raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise YamlError(
             f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)"
         )
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # never more, even if it grew
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise YamlError(f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
     if b"\x00" in raw:
         return _raise_at(raw, raw.index(b"\x00"), "binary data (a NUL byte): not a text file")
     try:
