@@ -184,16 +184,16 @@ class _Loader:
         elif (self.today - reviewed).days > REVIEW_MAX_AGE_DAYS:
             checker.warn(node, f"last reviewed {reviewed}: older than 24 months, due for medical review")
 
-    def check_markdown(self, checker: FileChecker, node: yamlsafe.Node, text: str) -> None:
-        issues, links = check_body(text)
+    def check_markdown(self, checker: FileChecker, node: yamlsafe.Node) -> None:
+        # The text exactly as read (not stripped), so positions map onto the file.
+        issues, links = check_body(str(node.value))
         first_line = node.line + 1 if node.block else node.line
+        first_column = node.text_column or node.column
         for issue in issues:
-            column = issue.column + (node.column + 1 if node.block else node.column) - 1
-            checker.error((first_line + issue.line - 1, column), issue.message)
+            checker.error((first_line + issue.line - 1, first_column + issue.column - 1), issue.message)
         for link in links:
-            checker.refs.append(
-                Ref(link.scheme, link.target, checker.file, first_line + link.line - 1, link.column)
-            )
+            checker.refs.append(Ref(link.scheme, link.target, checker.file,
+                                    first_line + link.line - 1, first_column + link.column - 1))
 
     # -- record kinds ----------------------------------------------------
     def topic(self, path: Path) -> Topic | None:
@@ -203,7 +203,7 @@ class _Loader:
             values = checker.fields(root, TOPIC_FIELDS, "a topic") or {}
             self.check_review(checker, root, values.get("last_reviewed"))
             if "body" in values:
-                self.check_markdown(checker, root.value["body"], values["body"])  # type: ignore[index]
+                self.check_markdown(checker, root.value["body"])  # type: ignore[index]
             if "id" in values and values["id"] != path.stem:
                 checker.error(root.value["id"], f"topic id '{values['id']}' does not match the file name '{path.name}'")  # type: ignore[index]
             if "category" in values:
@@ -258,7 +258,7 @@ class _Loader:
                 continue
             text = checker.convert(node, Kind.TEXT, f"answer '{key}'")
             if text is not None:
-                self.check_markdown(checker, node, str(text))
+                self.check_markdown(checker, node)
                 answers[key] = str(text)
         for key in COMPARISON_QUESTION_IDS:
             if key not in mapping:

@@ -56,11 +56,16 @@ class Node:
     line: int
     column: int
     block: bool = False  # a "|" or ">" scalar: its text starts on the next line
+    # 1-based column where a scalar's text starts in the file (0: same as column).
+    # Differs from column for quoted scalars (after the quote) and for block
+    # scalars (the content's indentation, not the "|" indicator).
+    text_column: int = 0
 
 
 _INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
 _FLOAT = re.compile(r"^[-+]?([0-9][0-9_]*)?\.[0-9_]+([eE][-+]?[0-9]+)?$")
 _DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts as a line break
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
@@ -138,6 +143,27 @@ def parse(text: str) -> Node:
         mark = event.start_mark
         return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
+    lines: list[str] | None = None
+
+    def text_column_of(event: yaml.ScalarEvent, line: int, column: int) -> int:
+        nonlocal lines
+        if event.style in ("'", '"'):
+            return column + 1
+        if event.style not in ("|", ">"):
+            return column
+        first = next((v for v in event.value.split("\n") if v.strip()), None)
+        if first is None:
+            return column
+        if lines is None:
+            lines = _LINE_BREAK.split(text)
+        # The first non-blank line after the indicator holds the first
+        # non-blank line of the value, behind the block's indentation.
+        for source in lines[line:]:  # line is 1-based: this starts on the next line
+            if source.strip():
+                indent = len(source) - len(source.lstrip(" "))
+                return max(1, indent - (len(first) - len(first.lstrip(" "))) + 1)
+        return column
+
     def size_of(node: Node) -> int:
         # How many nodes an alias re-inserts; computed iteratively.
         count, todo = 0, [node]
@@ -202,7 +228,9 @@ def parse(text: str) -> Node:
                     raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
                 plain = event.implicit[0] and event.style is None
                 value = _plain_scalar(event.value) if plain else event.value
-                node = Node(value, *mark_of(event), block=event.style in ("|", ">"))
+                line, column = mark_of(event)
+                node = Node(value, line, column, block=event.style in ("|", ">"),
+                            text_column=text_column_of(event, line, column))
                 if event.anchor:
                     anchors[event.anchor] = node
                 attach(node, event)
