@@ -61,6 +61,8 @@ def language_folders(root: Path) -> dict[str, Path]:
 def validate(root: Path, today: dt.date | None = None) -> Report:
     """Load every language under root and add the checks that span records."""
     root = Path(root)
+    if root.name in ("", ".."):  # "." or "..": the folder's own name is the language
+        root = root.resolve()
     folders = language_folders(root)
     if not folders:
         raise FileNotFoundError(f"{root}: no content here (expected clinic.yaml or folders like en/)")
@@ -74,8 +76,9 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
         score = grade(topic.body)
         report.readability[topic.id] = score
         if score > MAX_GRADE:
-            lang = report.primary.library.language
-            where = f"{lang}/topics/{topic.id}.yaml" if len(folders) > 1 else f"{root.name}/topics/{topic.id}.yaml"
+            # Named the way the loader names the file, whatever root was given.
+            path = folders[report.primary.library.language] / "topics" / f"{topic.id}.yaml"
+            where = str(path.relative_to(display_root))
             report.problems.append(Problem(where, 1, 1, Severity.WARNING,
                                            f"reading grade {score} is above {MAX_GRADE:g}: use shorter words and sentences"))
     report.problems.extend(_compare_languages(report))
