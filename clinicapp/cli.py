@@ -20,8 +20,9 @@ def validate_main(argv: list[str]) -> int:
         prog="clinicapp validate",
         description="Check a content folder. Exit 0 when clean, 1 when problems were found.",
     )
-    parser.add_argument("directory", nargs="?", type=Path, default=None,
-                        help="content folder (default: the bundled content)")
+    parser.add_argument(
+        "directory", nargs="?", type=Path, default=None, help="content folder (default: the bundled content)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object for tools")
     try:
         args = parser.parse_args(argv)
@@ -51,10 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"clinicapp {__version__}")
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to show")
-    parser.add_argument("--self-test", action="store_true",
-                        help="start offscreen, open every area, print a report, exit 0 or 1")
-    parser.add_argument("--exit-after-paint", action="store_true",
-                        help="quit right after the first frame is painted (start-up timing)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="start offscreen, open every area, print a report, exit 0 or 1"
+    )
+    parser.add_argument(
+        "--exit-after-paint", action="store_true", help="quit right after the first frame is painted (start-up timing)"
+    )
     return parser
 
 

@@ -26,8 +26,9 @@ def _rendered(widget: QWidget) -> str:
     return f"rendered {image.width()}x{image.height()}"
 
 
-def run_self_test(app: QApplication, context: AppContext, window: MainWindow,
-                  result: LoadResult, started: float) -> int:
+def run_self_test(
+    app: QApplication, context: AppContext, window: MainWindow, result: LoadResult, started: float
+) -> int:
     library = context.library
     checks: list[tuple[str, Callable[[], str]]] = []
 
@@ -36,8 +37,10 @@ def run_self_test(app: QApplication, context: AppContext, window: MainWindow,
             raise RuntimeError(f"{len(result.errors)} content error(s), first: {result.errors[0]}")
         if not library.topics or not library.therapies:
             raise RuntimeError("no topics or therapies loaded")
-        return (f"{len(library.topics)} topics, {len(library.therapies)} therapies, "
-                f"{len(library.glossary)} words, {result.files_read} files")
+        return (
+            f"{len(library.topics)} topics, {len(library.therapies)} therapies, "
+            f"{len(library.glossary)} words, {result.files_read} files"
+        )
 
     def search() -> str:
         index = context.search_index
@@ -57,6 +60,7 @@ def run_self_test(app: QApplication, context: AppContext, window: MainWindow,
                 raise RuntimeError(f"could not open {location}")
             app.processEvents()
             return _rendered(window.stack.currentWidget())
+
         return check
 
     checks.append(("content", content))

@@ -219,7 +219,7 @@ class VisitSession:
         self._changed("reset")
 
     def clear_answers(self) -> None:
-        """"Start over" on the checklist: answers go, reading and appearance stay."""
+        """ "Start over" on the checklist: answers go, reading and appearance stay."""
         self.checked_items.clear()
         self.duration = None
         self.regions.clear()

@@ -45,8 +45,10 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     library = result.library
-    fill = {"topic": library.topics[0].id if library.topics else "",
-            "therapy": library.therapies[0].id if library.therapies else ""}
+    fill = {
+        "topic": library.topics[0].id if library.topics else "",
+        "therapy": library.therapies[0].id if library.therapies else "",
+    }
     for scale, contrast in ((100, False), (200, False), (100, True)):
         context.session.set_text_scale(scale)
         context.session.set_high_contrast(contrast)
@@ -54,8 +56,7 @@ def main() -> int:
             if args.only and stem not in args.only:
                 continue
             location = location.format(**fill)
-            if location.partition(":")[0] not in ("topic", "therapy") and location not in (
-                "home", *window.areas):
+            if location.partition(":")[0] not in ("topic", "therapy") and location not in ("home", *window.areas):
                 continue
             if query:
                 window.search_field.setText(query)

@@ -70,9 +70,7 @@ class FileChecker:
         return sum(1 for p in self.problems if p.severity is Severity.ERROR)
 
     # -- structure -------------------------------------------------------
-    def fields(
-        self, node: Node, spec: dict[str, tuple[Kind, bool]], what: str
-    ) -> dict[str, object] | None:
+    def fields(self, node: Node, spec: dict[str, tuple[Kind, bool]], what: str) -> dict[str, object] | None:
         """Check a mapping against spec; None when it is not a mapping at all.
 
         Returns the converted value of every field that passed its check;

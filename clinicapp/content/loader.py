@@ -38,46 +38,46 @@ from clinicapp.content.model import (
 
 REVIEW_MAX_AGE_DAYS = 730  # the usual 24-month medical review cycle
 
-R, O = True, False  # required / optional, to keep the field tables readable
+REQ, OPT = True, False  # required / optional, to keep the field tables readable
 TOPIC_FIELDS = {
-    "id": (Kind.ID, R), "title": (Kind.TEXT, R), "summary": (Kind.TEXT, R),
-    "category": (Kind.ID, R), "body": (Kind.TEXT, R), "order": (Kind.INT, O),
-    "related_topics": (Kind.IDS, O), "related_therapies": (Kind.IDS, O),
-    "terms": (Kind.IDS, O), "sources": (Kind.SOURCES, R), "last_reviewed": (Kind.DATE, R),
+    "id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ), "summary": (Kind.TEXT, REQ),
+    "category": (Kind.ID, REQ), "body": (Kind.TEXT, REQ), "order": (Kind.INT, OPT),
+    "related_topics": (Kind.IDS, OPT), "related_therapies": (Kind.IDS, OPT),
+    "terms": (Kind.IDS, OPT), "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
 }  # fmt: skip
 THERAPY_FIELDS = {
-    "id": (Kind.ID, R), "name": (Kind.TEXT, R), "kind": (Kind.TEXT, R),
-    "summary": (Kind.TEXT, R), "topic": (Kind.ID, O), "uses": (Kind.IDS, O),
-    "terms": (Kind.IDS, O), "answers": (Kind.MAPPING, R),
-    "sources": (Kind.SOURCES, R), "last_reviewed": (Kind.DATE, R),
+    "id": (Kind.ID, REQ), "name": (Kind.TEXT, REQ), "kind": (Kind.TEXT, REQ),
+    "summary": (Kind.TEXT, REQ), "topic": (Kind.ID, OPT), "uses": (Kind.IDS, OPT),
+    "terms": (Kind.IDS, OPT), "answers": (Kind.MAPPING, REQ),
+    "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
 }  # fmt: skip
 CLINIC_FIELDS = {
-    "name": (Kind.TEXT, R), "contact": (Kind.TEXT, R), "offered_therapies": (Kind.IDS, R),
-    "disclaimer": (Kind.TEXT, R), "funding": (Kind.TEXT, R),
+    "name": (Kind.TEXT, REQ), "contact": (Kind.TEXT, REQ), "offered_therapies": (Kind.IDS, REQ),
+    "disclaimer": (Kind.TEXT, REQ), "funding": (Kind.TEXT, REQ),
 }  # fmt: skip
-CHOICE_FIELDS = {"id": (Kind.ID, R), "label": (Kind.TEXT, R)}
+CHOICE_FIELDS = {"id": (Kind.ID, REQ), "label": (Kind.TEXT, REQ)}
 TERM_FIELDS = {
-    "id": (Kind.ID, R), "term": (Kind.TEXT, R), "definition": (Kind.TEXT, R),
-    "aliases": (Kind.TEXTS, O),
+    "id": (Kind.ID, REQ), "term": (Kind.TEXT, REQ), "definition": (Kind.TEXT, REQ),
+    "aliases": (Kind.TEXTS, OPT),
 }  # fmt: skip
 CHECKLIST_FIELDS = {
-    "intro": (Kind.TEXT, R), "sections": (Kind.LIST, R), "regions": (Kind.LIST, R),
-    "durations": (Kind.LIST, R), "peg": (Kind.LIST, R), "warning_signs": (Kind.LIST, R),
-    "warning_message": (Kind.TEXT, R), "sources": (Kind.SOURCES, R),
+    "intro": (Kind.TEXT, REQ), "sections": (Kind.LIST, REQ), "regions": (Kind.LIST, REQ),
+    "durations": (Kind.LIST, REQ), "peg": (Kind.LIST, REQ), "warning_signs": (Kind.LIST, REQ),
+    "warning_message": (Kind.TEXT, REQ), "sources": (Kind.SOURCES, REQ),
 }  # fmt: skip
-SECTION_FIELDS = {"id": (Kind.ID, R), "title": (Kind.TEXT, R), "items": (Kind.LIST, R)}
-ITEM_FIELDS = {"id": (Kind.ID, R), "text": (Kind.TEXT, R), "topics": (Kind.IDS, O)}
+SECTION_FIELDS = {"id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ), "items": (Kind.LIST, REQ)}
+ITEM_FIELDS = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "topics": (Kind.IDS, OPT)}
 PEG_FIELDS = {
-    "id": (Kind.ID, R), "text": (Kind.TEXT, R),
-    "low_label": (Kind.TEXT, R), "high_label": (Kind.TEXT, R),
+    "id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ),
+    "low_label": (Kind.TEXT, REQ), "high_label": (Kind.TEXT, REQ),
 }  # fmt: skip
-SIGN_FIELDS = {"id": (Kind.ID, R), "text": (Kind.TEXT, R)}
+SIGN_FIELDS = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ)}
 COMPARISON_FIELDS = {
-    "questions": (Kind.LIST, R), "uses": (Kind.LIST, R), "ask_care_team": (Kind.TEXTS, R),
-    "values": (Kind.LIST, R), "sure": (Kind.LIST, R), "default_pair": (Kind.IDS, O),
+    "questions": (Kind.LIST, REQ), "uses": (Kind.LIST, REQ), "ask_care_team": (Kind.TEXTS, REQ),
+    "values": (Kind.LIST, REQ), "sure": (Kind.LIST, REQ), "default_pair": (Kind.IDS, OPT),
 }  # fmt: skip
-CATEGORIES_FIELDS = {"categories": (Kind.LIST, R)}
-GLOSSARY_FIELDS = {"terms": (Kind.LIST, R)}
+CATEGORIES_FIELDS = {"categories": (Kind.LIST, REQ)}
+GLOSSARY_FIELDS = {"terms": (Kind.LIST, REQ)}
 
 FALLBACK_CLINIC = Clinic(
     name="",
@@ -157,8 +157,9 @@ class _Loader:
             out.append(target)
         return tuple(out)
 
-    def choices(self, checker: FileChecker, node: yamlsafe.Node | None, what: str,
-                spec: dict = CHOICE_FIELDS) -> list[tuple[dict, yamlsafe.Node]]:
+    def choices(
+        self, checker: FileChecker, node: yamlsafe.Node | None, what: str, spec: dict = CHOICE_FIELDS
+    ) -> list[tuple[dict, yamlsafe.Node]]:
         """Each entry of a list of small mappings that passed its checks."""
         if node is None or not isinstance(node.value, list):
             return []
@@ -192,8 +193,9 @@ class _Loader:
         for issue in issues:
             checker.error((first_line + issue.line - 1, first_column + issue.column - 1), issue.message)
         for link in links:
-            checker.refs.append(Ref(link.scheme, link.target, checker.file,
-                                    first_line + link.line - 1, first_column + link.column - 1))
+            checker.refs.append(
+                Ref(link.scheme, link.target, checker.file, first_line + link.line - 1, first_column + link.column - 1)
+            )
 
     # -- record kinds ----------------------------------------------------
     def topic(self, path: Path) -> Topic | None:
@@ -208,8 +210,10 @@ class _Loader:
                 checker.error(root.value["id"], f"topic id '{values['id']}' does not match the file name '{path.name}'")  # type: ignore[index]
             if "category" in values:
                 checker.refer("category", root.value["category"], values["category"])  # type: ignore[index]
-            refs = {k: self.id_refs(checker, values, k, kind) for k, kind in
-                    (("related_topics", "topic"), ("related_therapies", "therapy"), ("terms", "term"))}
+            refs = {
+                k: self.id_refs(checker, values, k, kind)
+                for k, kind in (("related_topics", "topic"), ("related_therapies", "therapy"), ("terms", "term"))
+            }
             if checker.error_count == 0 and self.claim_id("topic", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 topic = Topic(
                     id=values["id"], title=values["title"], summary=values["summary"],
@@ -233,7 +237,9 @@ class _Loader:
                     allowed = ", ".join(k.value for k in TherapyKind)
                     checker.error(root.value["kind"], f"therapy kind '{values['kind']}' is not one of: {allowed}")  # type: ignore[index]
             if "id" in values and values["id"] != path.stem:
-                checker.error(root.value["id"], f"therapy id '{values['id']}' does not match the file name '{path.name}'")  # type: ignore[index]
+                checker.error(
+                    root.value["id"], f"therapy id '{values['id']}' does not match the file name '{path.name}'"
+                )  # type: ignore[index]
             answers = self.answers(checker, values.get("answers"), root)
             if "topic" in values:
                 checker.refer("topic", root.value["topic"], values["topic"])  # type: ignore[index]
@@ -280,8 +286,12 @@ class _Loader:
         root, checker = self.open(path)
         out: list[Category] = []
         if root is not None and checker.fields(root, CATEGORIES_FIELDS, "the categories file") is not None:
-            for values, node in self.choices(checker, root.value.get("categories"), "categories",  # type: ignore[union-attr]
-                                             {"id": (Kind.ID, R), "title": (Kind.TEXT, R)}):
+            for values, node in self.choices(
+                checker,
+                root.value.get("categories"),
+                "categories",  # type: ignore[union-attr]
+                {"id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ)},
+            ):
                 if self.claim_id("category", values["id"], checker, node):
                     out.append(Category(values["id"], values["title"]))
         self.close(checker)
@@ -293,8 +303,11 @@ class _Loader:
         if root is not None and checker.fields(root, GLOSSARY_FIELDS, "the glossary") is not None:
             for values, node in self.choices(checker, root.value.get("terms"), "terms", TERM_FIELDS):  # type: ignore[union-attr]
                 if self.claim_id("term", values["id"], checker, node):
-                    out.append(GlossaryTerm(values["id"], values["term"], values["definition"],
-                                            tuple(values.get("aliases", ()))))
+                    out.append(
+                        GlossaryTerm(
+                            values["id"], values["term"], values["definition"], tuple(values.get("aliases", ()))
+                        )
+                    )
         self.close(checker)
         return tuple(out)
 
@@ -321,8 +334,14 @@ class _Loader:
             sure = [Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("sure"), "sure")]  # type: ignore[union-attr]
             pair = self.id_refs(checker, values, "default_pair", "therapy")
             if checker.error_count == 0:
-                result = Comparison(tuple(questions), tuple(uses), values["ask_care_team"],  # type: ignore[arg-type]
-                                    tuple(values_), tuple(sure), pair)
+                result = Comparison(
+                    tuple(questions),
+                    tuple(uses),
+                    values["ask_care_team"],  # type: ignore[arg-type]
+                    tuple(values_),
+                    tuple(sure),
+                    pair,
+                )
         self.close(checker)
         return result
 
@@ -336,32 +355,53 @@ class _Loader:
             item_ids: set[str] = set()
             for section, node in self.choices(checker, nodes.get("sections"), "sections", SECTION_FIELDS):  # type: ignore[union-attr]
                 items = []
-                for item, item_node in self.choices(checker, node.value["items"], f"section '{section['id']}'", ITEM_FIELDS):  # type: ignore[index]
+                for item, item_node in self.choices(
+                    checker, node.value["items"], f"section '{section['id']}'", ITEM_FIELDS
+                ):  # type: ignore[index]
                     if item["id"] in item_ids:
                         checker.error(item_node, f"duplicate checklist item id '{item['id']}'")
                         continue
                     item_ids.add(item["id"])
-                    items.append(ChecklistItem(item["id"], item["text"], self.id_refs(checker, item, "topics", "topic")))
+                    items.append(
+                        ChecklistItem(item["id"], item["text"], self.id_refs(checker, item, "topics", "topic"))
+                    )
                 sections.append(ChecklistSection(section["id"], section["title"], tuple(items)))
-            regions = [BodyRegion(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("regions"), "regions")]  # type: ignore[union-attr]
-            durations = [Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("durations"), "durations")]  # type: ignore[union-attr]
-            peg = [PegQuestion(v["id"], v["text"], v["low_label"], v["high_label"])
-                   for v, _ in self.choices(checker, nodes.get("peg"), "peg", PEG_FIELDS)]  # type: ignore[union-attr]
+            regions = [
+                BodyRegion(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("regions"), "regions")
+            ]  # type: ignore[union-attr]
+            durations = [
+                Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("durations"), "durations")
+            ]  # type: ignore[union-attr]
+            peg = [
+                PegQuestion(v["id"], v["text"], v["low_label"], v["high_label"])
+                for v, _ in self.choices(checker, nodes.get("peg"), "peg", PEG_FIELDS)
+            ]  # type: ignore[union-attr]
             if "peg" in values and len(peg) != 3:
                 checker.error(nodes["peg"], f"the PEG has exactly three questions (found {len(peg)})")  # type: ignore[index]
-            signs = [WarningSign(v["id"], v["text"])
-                     for v, _ in self.choices(checker, nodes.get("warning_signs"), "warning_signs", SIGN_FIELDS)]  # type: ignore[union-attr]
+            signs = [
+                WarningSign(v["id"], v["text"])
+                for v, _ in self.choices(checker, nodes.get("warning_signs"), "warning_signs", SIGN_FIELDS)
+            ]  # type: ignore[union-attr]
             if checker.error_count == 0:
-                result = Checklist(values["intro"], tuple(sections), tuple(regions), tuple(durations),  # type: ignore[arg-type]
-                                   tuple(peg), tuple(signs), values["warning_message"], values["sources"])  # type: ignore[arg-type]
+                result = Checklist(
+                    values["intro"],
+                    tuple(sections),
+                    tuple(regions),
+                    tuple(durations),  # type: ignore[arg-type]
+                    tuple(peg),
+                    tuple(signs),
+                    values["warning_message"],
+                    values["sources"],
+                )  # type: ignore[arg-type]
         self.close(checker)
         return result
 
     # -- the whole folder ------------------------------------------------
     def run(self, language: str) -> LoadResult:
         folder = self.folder
-        single = {name: folder / f"{name}.yaml" for name in
-                  ("clinic", "categories", "glossary", "comparison", "checklist")}
+        single = {
+            name: folder / f"{name}.yaml" for name in ("clinic", "categories", "glossary", "comparison", "checklist")
+        }
         for name, path in single.items():
             if not path.is_file():
                 self.problems.append(Problem(self.display(path), 1, 1, Severity.ERROR, f"missing file: {name}.yaml"))
@@ -385,11 +425,13 @@ class _Loader:
         for ref in self.refs:
             if ref.target not in known[ref.kind]:
                 dangling.add((ref.kind, ref.target))
-                self.problems.append(Problem(ref.file, ref.line, ref.column, Severity.ERROR,
-                                             f"unknown {ref.kind} id '{ref.target}'"))
+                self.problems.append(
+                    Problem(ref.file, ref.line, ref.column, Severity.ERROR, f"unknown {ref.kind} id '{ref.target}'")
+                )
         if dangling:  # keep the records; drop only the references that lead nowhere
             topics, therapies, clinic, checklist, comparison = _drop_dangling(
-                known, topics, therapies, clinic, checklist, comparison)
+                known, topics, therapies, clinic, checklist, comparison
+            )
         library = Library(
             language=language, clinic=clinic or FALLBACK_CLINIC, categories=categories,
             topics=tuple(topics), therapies=tuple(therapies), glossary=glossary,
@@ -403,39 +445,58 @@ class _Loader:
         expected = {"clinic", "categories", "glossary", "comparison", "checklist"}
         for path in sorted(folder.glob("*")):
             if path.is_file() and path.suffix in (".yaml", ".yml") and path.stem not in expected:
-                self.problems.append(Problem(self.display(path), 1, 1, Severity.WARNING,
-                                             "file is not part of the content layout and was ignored"))
+                self.problems.append(
+                    Problem(
+                        self.display(path),
+                        1,
+                        1,
+                        Severity.WARNING,
+                        "file is not part of the content layout and was ignored",
+                    )
+                )
         for sub in ("topics", "therapies"):
             for path in sorted((folder / sub).glob("*.yml")):
-                self.problems.append(Problem(self.display(path), 1, 1, Severity.WARNING,
-                                             "ignored: content files must end in .yaml"))
+                self.problems.append(
+                    Problem(self.display(path), 1, 1, Severity.WARNING, "ignored: content files must end in .yaml")
+                )
 
 
-def _drop_dangling(known, topics, therapies, clinic, checklist, comparison):  # noqa: ANN001, ANN202
+def _drop_dangling(known, topics, therapies, clinic, checklist, comparison):
     from dataclasses import replace
 
     def keep(kind: str, ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(i for i in ids if i in known[kind])
 
-    topics = [replace(t, related_topics=keep("topic", t.related_topics),
-                      related_therapies=keep("therapy", t.related_therapies),
-                      terms=keep("term", t.terms),
-                      category=t.category) for t in topics]
-    therapies = [replace(t, topic=t.topic if t.topic in known["topic"] else "",
-                         uses=keep("use", t.uses), terms=keep("term", t.terms)) for t in therapies]
+    topics = [
+        replace(
+            t,
+            related_topics=keep("topic", t.related_topics),
+            related_therapies=keep("therapy", t.related_therapies),
+            terms=keep("term", t.terms),
+            category=t.category,
+        )
+        for t in topics
+    ]
+    therapies = [
+        replace(
+            t, topic=t.topic if t.topic in known["topic"] else "", uses=keep("use", t.uses), terms=keep("term", t.terms)
+        )
+        for t in therapies
+    ]
     if clinic:
         clinic = replace(clinic, offered_therapies=keep("therapy", clinic.offered_therapies))
     if checklist:
-        sections = tuple(replace(s, items=tuple(replace(i, topics=keep("topic", i.topics)) for i in s.items))
-                         for s in checklist.sections)
+        sections = tuple(
+            replace(s, items=tuple(replace(i, topics=keep("topic", i.topics)) for i in s.items))
+            for s in checklist.sections
+        )
         checklist = replace(checklist, sections=sections)
     if comparison:
         comparison = replace(comparison, default_pair=keep("therapy", comparison.default_pair))
     return topics, therapies, clinic, checklist, comparison
 
 
-def load_library(folder: Path, *, today: dt.date | None = None,
-                 display_root: Path | None = None) -> LoadResult:
+def load_library(folder: Path, *, today: dt.date | None = None, display_root: Path | None = None) -> LoadResult:
     """Load one language folder (e.g. content/en); never raises on bad content."""
     folder = Path(folder)
     loader = _Loader(folder, today or dt.date.today(), display_root)

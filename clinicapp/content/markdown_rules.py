@@ -85,7 +85,5 @@ def check_body(body: str) -> tuple[list[BodyIssue], list[InternalLink]]:
 
     for match in _BARE_URL.finditer(without_autolinks):
         line, column = _position(body, match.start())
-        issues.append(
-            BodyIssue(line, column, f"web address '{match.group()[:60]}' in body (put it in sources)")
-        )
+        issues.append(BodyIssue(line, column, f"web address '{match.group()[:60]}' in body (put it in sources)"))
     return issues, links

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 # The rows of the comparison grid, in the order a patient reads them. Every
 # therapy answers each of these (a missing answer is shown as "Ask your care
@@ -30,7 +30,7 @@ COMPARISON_QUESTION_IDS: tuple[str, ...] = (
 )
 
 
-class TherapyKind(str, Enum):
+class TherapyKind(StrEnum):
     """How a therapy is delivered; the comparison picker groups by this."""
 
     INJECTION = "injection"
@@ -39,7 +39,7 @@ class TherapyKind(str, Enum):
     SELF_CARE = "self-care"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 

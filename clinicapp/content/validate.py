@@ -43,8 +43,7 @@ class Report:
             "ok": self.ok,
             "counts": self.counts(),
             "problems": [
-                {"file": p.file, "line": p.line, "column": p.column,
-                 "severity": p.severity.value, "message": p.message}
+                {"file": p.file, "line": p.line, "column": p.column, "severity": p.severity.value, "message": p.message}
                 for p in self.problems
             ],
             "readability": self.readability,
@@ -67,8 +66,7 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
     if not folders:
         raise FileNotFoundError(f"{root}: no content here (expected clinic.yaml or folders like en/)")
     display_root = root if len(folders) > 1 else root.parent
-    results = {lang: load_library(path, today=today, display_root=display_root)
-               for lang, path in folders.items()}
+    results = {lang: load_library(path, today=today, display_root=display_root) for lang, path in folders.items()}
     report = Report(results)
     for result in results.values():
         report.problems.extend(result.problems)
@@ -79,8 +77,15 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
             # Named the way the loader names the file, whatever root was given.
             path = folders[report.primary.library.language] / "topics" / f"{topic.id}.yaml"
             where = str(path.relative_to(display_root))
-            report.problems.append(Problem(where, 1, 1, Severity.WARNING,
-                                           f"reading grade {score} is above {MAX_GRADE:g}: use shorter words and sentences"))
+            report.problems.append(
+                Problem(
+                    where,
+                    1,
+                    1,
+                    Severity.WARNING,
+                    f"reading grade {score} is above {MAX_GRADE:g}: use shorter words and sentences",
+                )
+            )
     report.problems.extend(_compare_languages(report))
     return report
 
@@ -91,25 +96,31 @@ def _compare_languages(report: Report) -> list[Problem]:
         return []
     primary = report.primary.library
     problems = []
-    kinds = {"topic": lambda lib: {t.id for t in lib.topics},
-             "therapy": lambda lib: {t.id for t in lib.therapies},
-             "glossary term": lambda lib: {t.id for t in lib.glossary},
-             "checklist item": lambda lib: {i.id for i in lib.checklist.items} if lib.checklist else set()}
+    kinds = {
+        "topic": lambda lib: {t.id for t in lib.topics},
+        "therapy": lambda lib: {t.id for t in lib.therapies},
+        "glossary term": lambda lib: {t.id for t in lib.glossary},
+        "checklist item": lambda lib: {i.id for i in lib.checklist.items} if lib.checklist else set(),
+    }
     for lang, result in report.results.items():
         if result.library is primary:
             continue
         for kind, ids_of in kinds.items():
             want, have = ids_of(primary), ids_of(result.library)
             for missing in sorted(want - have):
-                problems.append(Problem(lang, 1, 1, Severity.ERROR,
-                                        f"{kind} '{missing}' is in {primary.language} but missing in {lang}"))
+                problems.append(
+                    Problem(
+                        lang, 1, 1, Severity.ERROR, f"{kind} '{missing}' is in {primary.language} but missing in {lang}"
+                    )
+                )
             for extra in sorted(have - want):
-                problems.append(Problem(lang, 1, 1, Severity.ERROR,
-                                        f"{kind} '{extra}' is in {lang} but not in {primary.language}"))
+                problems.append(
+                    Problem(lang, 1, 1, Severity.ERROR, f"{kind} '{extra}' is in {lang} but not in {primary.language}")
+                )
     return problems
 
 
-def print_human(report: Report, out) -> None:  # noqa: ANN001 - any text stream
+def print_human(report: Report, out) -> None:
     for problem in report.problems:
         print(problem, file=out)
     errors = sum(1 for p in report.problems if p.severity is Severity.ERROR)
@@ -117,12 +128,14 @@ def print_human(report: Report, out) -> None:  # noqa: ANN001 - any text stream
     counts = report.counts()
     grades = list(report.readability.values())
     mean = f", mean reading grade {sum(grades) / len(grades):.1f}" if grades else ""
-    print(f"{errors} error(s), {warnings} warning(s) in {', '.join(report.results)}: "
-          f"{counts['topics']} topics, {counts['therapies']} therapies, "
-          f"{counts['checklist_items']} checklist items, {counts['glossary_terms']} glossary terms{mean}",
-          file=out)
+    print(
+        f"{errors} error(s), {warnings} warning(s) in {', '.join(report.results)}: "
+        f"{counts['topics']} topics, {counts['therapies']} therapies, "
+        f"{counts['checklist_items']} checklist items, {counts['glossary_terms']} glossary terms{mean}",
+        file=out,
+    )
 
 
-def print_json(report: Report, out) -> None:  # noqa: ANN001
+def print_json(report: Report, out) -> None:
     json.dump(report.as_json(), out, indent=2)
     out.write("\n")

@@ -102,9 +102,7 @@ def read_text(path: Path) -> str:
         raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
     size = info.st_size
     if size > MAX_FILE_BYTES:
-        raise YamlError(
-            f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)"
-        )
+        raise YamlError(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)")
     try:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # never more, even if it grew
@@ -229,22 +227,23 @@ def parse(text: str) -> Node:
                 plain = event.implicit[0] and event.style is None
                 value = _plain_scalar(event.value) if plain else event.value
                 line, column = mark_of(event)
-                node = Node(value, line, column, block=event.style in ("|", ">"),
-                            text_column=text_column_of(event, line, column))
+                node = Node(
+                    value,
+                    line,
+                    column,
+                    block=event.style in ("|", ">"),
+                    text_column=text_column_of(event, line, column),
+                )
                 if event.anchor:
                     anchors[event.anchor] = node
                 attach(node, event)
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 nodes += 1
                 if len(stack) >= MAX_DEPTH:
-                    raise YamlError(
-                        f"nested more than {MAX_DEPTH} levels deep", *mark_of(event)
-                    )
+                    raise YamlError(f"nested more than {MAX_DEPTH} levels deep", *mark_of(event))
                 if event.tag not in (None, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
                     raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
-                container: dict | list = (
-                    [] if isinstance(event, yaml.SequenceStartEvent) else {}
-                )
+                container: dict | list = [] if isinstance(event, yaml.SequenceStartEvent) else {}
                 stack.append([container, None, event.anchor, mark_of(event), event])
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 container, _pending, anchor, (line, column), start = stack.pop()

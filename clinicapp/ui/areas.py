@@ -30,9 +30,11 @@ def _search(context: AppContext) -> QWidget:
 def default_areas() -> list[Area]:
     tr = QCoreApplication.translate
     return [
-        Area("topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"),
-             "Ctrl+1", _topics),
-        Area("glossary", tr("Areas", "Words"), tr("Areas", "What medical words mean"), "Ctrl+G",
-             _glossary, on_home=False),
+        Area(
+            "topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics
+        ),
+        Area(
+            "glossary", tr("Areas", "Words"), tr("Areas", "What medical words mean"), "Ctrl+G", _glossary, on_home=False
+        ),
         Area("search", tr("Areas", "Search"), "", "Ctrl+Shift+F", _search, on_home=False),
     ]

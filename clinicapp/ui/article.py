@@ -9,10 +9,9 @@ anything from the network.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
-
-import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QUrl, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
@@ -157,7 +156,9 @@ class ArticleView(QTextBrowser):
             parts += [f"## {labels.get(question_id, question_id)}", "", therapy.answer(question_id) or ask, ""]
         terms = [t for t in (self.library.term(i) for i in therapy.terms) if t]
         document = self._document(mark_terms("\n".join(parts), terms))
-        links = [f"<li><a href='compare:{therapy.id}'>{html.escape(self.tr('Compare this with other options'))}</a></li>"]
+        links = [
+            f"<li><a href='compare:{therapy.id}'>{html.escape(self.tr('Compare this with other options'))}</a></li>"
+        ]
         if therapy.topic and (topic := self.library.topic(therapy.topic)):
             links.append(f"<li><a href='topic:{topic.id}'>{html.escape(topic.title)}</a></li>")
         self._append_html(document, f"<h3>{html.escape(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")

@@ -44,11 +44,11 @@ class WrappingBar(QFrame):
         widest = max((w.sizeHint().width() for w, _ in self._widgets), default=0)
         return QSize(widest + 2 * self._margin, self._arrange(self.width() or 400, apply=False))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange(self.width(), apply=True)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001
+    def changeEvent(self, event) -> None:
         # The text size changed the buttons' sizes: ask the parent for a new height.
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):

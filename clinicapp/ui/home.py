@@ -11,8 +11,7 @@ from clinicapp.ui.context import AppContext
 class HomePage(QWidget):
     areaChosen = Signal(str)
 
-    def __init__(self, context: AppContext, areas: list[tuple[str, str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, areas: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         """areas: (location, button text, one-line description) in display order."""
         super().__init__(parent)
         clinic = context.library.clinic
@@ -20,7 +19,9 @@ class HomePage(QWidget):
         self.clinic_name.setProperty("role", "title")
         self.clinic_name.setWordWrap(True)
         self.clinic_name.setAccessibleName(clinic.name or self.tr("Welcome"))
-        welcome = QLabel(self.tr("Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start."))
+        welcome = QLabel(
+            self.tr("Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.")
+        )
         welcome.setProperty("role", "subtitle")
         welcome.setWordWrap(True)
         layout = QVBoxLayout(self)

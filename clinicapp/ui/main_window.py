@@ -80,8 +80,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     # -- chrome ----------------------------------------------------------
-    def _button(self, text: str, accessible: str, slot: Callable[[], object],
-                tip: str = "") -> QPushButton:
+    def _button(self, text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.setToolTip(tip or accessible)
@@ -95,13 +94,15 @@ class MainWindow(QMainWindow):
         bar.setProperty("role", "toolbar")
         self.home_button = self._button(self.tr("Home"), self.tr("Home"), self.go_home, self.tr("Home (Alt+Home)"))
         self.back_button = self._button(self.tr("‹ Back"), self.tr("Back"), self.go_back, self.tr("Back (Alt+Left)"))
-        self.forward_button = self._button(self.tr("Forward ›"), self.tr("Forward"), self.go_forward,
-                                           self.tr("Forward (Alt+Right)"))
+        self.forward_button = self._button(
+            self.tr("Forward ›"), self.tr("Forward"), self.go_forward, self.tr("Forward (Alt+Right)")
+        )
         self.area_buttons: dict[str, QPushButton] = {}
         for area in self.areas.values():
             if area.on_home:
-                button = self._button(area.title, area.title, lambda loc=area.location: self.go(loc),
-                                      f"{area.title} ({area.shortcut})")
+                button = self._button(
+                    area.title, area.title, lambda loc=area.location: self.go(loc), f"{area.title} ({area.shortcut})"
+                )
                 self.area_buttons[area.location] = button
         self.search_field = SearchField()
         self.search_field.searchRequested.connect(self.search)
@@ -110,8 +111,11 @@ class MainWindow(QMainWindow):
         self.text_size_label = QLabel()
         self.text_size_label.setProperty("role", "muted")
         self.larger_button = self._button(self.tr("A+"), self.tr("Larger text"), lambda: self.step_text(+1))
-        self.contrast_button = self._button(self.tr("High contrast"), self.tr("High contrast"),
-                                            lambda: self.session.set_high_contrast(not self.session.high_contrast))
+        self.contrast_button = self._button(
+            self.tr("High contrast"),
+            self.tr("High contrast"),
+            lambda: self.session.set_high_contrast(not self.session.high_contrast),
+        )
         self.contrast_button.setCheckable(True)
         for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
             row.add_widget(widget)
@@ -132,8 +136,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.notice_label)
         errors = self.context.error_count
         if errors:
-            text = self.tr("Staff: content problems found: {count}. Some pages may be missing. "
-                           "Details are in the log.").format(count=errors)
+            text = self.tr(
+                "Staff: content problems found: {count}. Some pages may be missing. Details are in the log."
+            ).format(count=errors)
             self.notice_label.setText(text)
             self.notice_label.setAccessibleName(text)
         self.notice.setVisible(bool(errors))

@@ -25,8 +25,9 @@ def _document(html: str) -> QTextDocument:
 
 
 def _layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       _MARGINS_MM, QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, _MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
 
 
 def save_pdf(html: str, path: Path, title: str = "") -> Path:
@@ -46,7 +47,8 @@ def save_pdf(html: str, path: Path, title: str = "") -> Path:
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     """Ask where to save; None when the person cancels."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF files (*.pdf)"))
+        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF files (*.pdf)")
+    )
     if not name:
         return None
     path = Path(name)

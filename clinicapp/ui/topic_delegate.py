@@ -41,8 +41,9 @@ class TopicDelegate(QStyledItemDelegate):
             height += QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 10_000), _WRAP, summary).height()
         return QSize(width + 2 * _PAD, height + 2 * _PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         title, summary, bold = self._parts(option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

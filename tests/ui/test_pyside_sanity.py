@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 
 class _Overrides(QWidget):
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
 
 

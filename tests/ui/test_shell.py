@@ -66,8 +66,10 @@ def test_content_problems_show_a_small_staff_notice_not_a_dialog(qtbot, fixture_
     from clinicapp.ui.context import AppContext
     from clinicapp.ui.main_window import MainWindow
 
-    problems = [Problem("en/topics/x.yaml", 3, 1, Severity.ERROR, "broken"),
-                Problem("en/topics/y.yaml", 1, 1, Severity.ERROR, "broken too")]
+    problems = [
+        Problem("en/topics/x.yaml", 3, 1, Severity.ERROR, "broken"),
+        Problem("en/topics/y.yaml", 1, 1, Severity.ERROR, "broken too"),
+    ]
     ctx = AppContext(fixture_result.library, problems)
     win = MainWindow(ctx, default_areas())
     qtbot.addWidget(win)

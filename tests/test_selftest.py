@@ -1,0 +1,64 @@
+"""`clinicapp --self-test` and `--version`, run as IT would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from clinicapp import __version__
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "content"
+
+
+def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    env.pop("QT_QPA_PLATFORM", None)  # --self-test must choose offscreen itself
+    return subprocess.run(
+        [sys.executable, "-m", "clinicapp", *args], capture_output=True, text=True, timeout=120, env=env, cwd="/"
+    )
+
+
+def test_self_test_passes_and_reports_every_area(tmp_path):
+    result = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    for name in ("content", "search index", "home", "topics", "glossary", "search", "a topic"):
+        assert f"ok    {name}" in out
+    assert "0 failed" in out
+
+
+def test_self_test_fails_when_the_content_has_errors(tmp_path):
+    import shutil
+
+    broken = tmp_path / "content"
+    shutil.copytree(FIXTURE, broken)
+    (broken / "en" / "topics" / "knots.yaml").write_text("id: knots\ntitle: [not, text]\n")
+    result = run_app("--self-test", "--content", str(broken), tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "FAIL  content" in result.stdout
+
+
+def test_version_matches_the_package(tmp_path):
+    result = run_app("--version", tmp_path=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"clinicapp {__version__}"
+
+
+def test_exit_after_paint_quits_by_itself(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "clinicapp", "--exit-after-paint", "--content", str(FIXTURE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
