@@ -40,7 +40,7 @@ NORMAL = Theme(
     name="normal",
     window="#f4f6f8", text="#1b1f24", muted="#4a5560", base="#ffffff",
     button="#e3e8ee", button_text="#1b1f24", accent="#1f5f99", accent_text="#ffffff",
-    link="#0b57a4", focus="#b8005c", border="#8a96a3",
+    link="#0b57a4", focus="#b8005c", border="#6b7785",
     warning_bg="#fff4d6", warning_text="#5c3b00", notice_bg="#e8eef5", notice_text="#1b1f24",
 )  # fmt: skip
 HIGH_CONTRAST = Theme(
