@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -46,8 +46,9 @@ def save_pdf(html: str, path: Path, title: str = "") -> Path:
 
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     """Ask where to save; None when the person cancels."""
+    tr = QCoreApplication.translate
     name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF files (*.pdf)")
+        parent, tr("Printing", "Save as PDF"), suggested_name, tr("Printing", "PDF files (*.pdf)")
     )
     if not name:
         return None
