@@ -46,9 +46,11 @@ def save_pdf(html: str, path: Path, title: str = "") -> Path:
 
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     """Ask where to save; None when the person cancels."""
-    tr = QCoreApplication.translate
     name, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Printing", "Save as PDF"), suggested_name, tr("Printing", "PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Save as PDF"),
+        suggested_name,
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
     if not name:
         return None
