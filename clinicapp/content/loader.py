@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Kind, Ref
@@ -248,7 +249,7 @@ class _Loader:
             if checker.error_count == 0 and self.claim_id("therapy", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 therapy = Therapy(
                     id=values["id"], name=values["name"], kind=kind, summary=values["summary"],  # type: ignore[arg-type]
-                    answers=answers, sources=values["sources"], last_reviewed=values["last_reviewed"],
+                    answers=MappingProxyType(answers), sources=values["sources"], last_reviewed=values["last_reviewed"],
                     topic=values.get("topic", ""), uses=uses, terms=terms,
                 )  # fmt: skip
         self.close(checker)
@@ -473,7 +474,7 @@ def _drop_dangling(known, topics, therapies, clinic, checklist, comparison):
             related_topics=keep("topic", t.related_topics),
             related_therapies=keep("therapy", t.related_therapies),
             terms=keep("term", t.terms),
-            category=t.category,
+            category=t.category if t.category in known["category"] else "",
         )
         for t in topics
     ]

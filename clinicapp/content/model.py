@@ -8,6 +8,7 @@ area of the app without anyone changing it behind another's back.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -96,7 +97,7 @@ class Therapy:
     name: str
     kind: TherapyKind
     summary: str
-    answers: dict[str, str]
+    answers: Mapping[str, str]  # read-only (a MappingProxyType from the loader)
     sources: tuple[Source, ...]
     last_reviewed: _dt.date
     topic: str = ""
@@ -108,7 +109,7 @@ class Therapy:
         text = self.answers.get(question_id, "").strip()
         return text or None
 
-    def __hash__(self) -> int:  # answers is a dict; identity is the id
+    def __hash__(self) -> int:  # answers is a mapping; identity is the id
         return hash(self.id)
 
 

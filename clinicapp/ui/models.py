@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from clinicapp.content.model import Library, Topic
+from clinicapp.content.model import Category, Library, Topic
 
 LocationRole = Qt.ItemDataRole.UserRole + 1  # "topic:ID" for topics, "" for categories
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -20,6 +20,12 @@ class TopicTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._categories = [c for c in library.categories if library.topics_in(c.id)]
         self._topics: list[tuple[Topic, ...]] = [library.topics_in(c.id) for c in self._categories]
+        # A topic whose category is missing from the content still gets listed.
+        known = {c.id for c in library.categories}
+        strays = tuple(sorted((t for t in library.topics if t.category not in known), key=lambda t: (t.order, t.title)))
+        if strays:
+            self._categories.append(Category("", QCoreApplication.translate("TopicTreeModel", "More topics")))
+            self._topics.append(strays)
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0:

@@ -380,3 +380,13 @@ def test_therapy_missing_an_answer_is_a_warning(make_content) -> None:
     therapy = result.library.therapy("self-care")
     assert therapy is not None and therapy.answer("evidence") is None
     assert therapy.answer("what_it_is") == "It is self-care."
+
+
+def test_therapy_answers_cannot_be_changed_in_place():
+    from pathlib import Path
+
+    from clinicapp.content.loader import load_library
+
+    library = load_library(Path(__file__).resolve().parent.parent / "fixtures" / "content" / "en").library
+    with pytest.raises(TypeError):
+        library.therapies[0].answers["what_it_is"] = "changed"  # type: ignore[index]

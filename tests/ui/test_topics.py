@@ -112,3 +112,13 @@ def test_glossary_page_lists_every_term(window, context):
         assert term.definition in text
     assert window.go("term:referred-pain")
     assert "Referred pain" in window.page("glossary").view.textCursor().selectedText()
+
+
+def test_a_topic_with_an_unknown_category_is_still_listed(context):
+    import dataclasses
+
+    library = context.library
+    stray = dataclasses.replace(library.topic("knots"), id="stray", category="")
+    model = TopicTreeModel(dataclasses.replace(library, topics=(*library.topics, stray)))
+    assert model.index(model.rowCount() - 1, 0).data() == "More topics"
+    assert model.index_of("topic:stray").isValid()
