@@ -1,0 +1,281 @@
+"""The one configuration file IT edits, and how its layers combine.
+
+Layers, lowest first: built-in defaults < machine-wide file (or the file named
+by CLINICAPP_CONFIG) < the user's file < an explicit `--config FILE` <
+environment variables < command-line options. A broken file must never stop a
+waiting-room machine from starting, so every problem becomes a message naming
+file, line and key, and the bad part is ignored: a file that cannot be parsed
+adds nothing, a key with a bad value keeps the value from the layer below, an
+unknown key is only a warning. Pure Python, no Qt: `clinicapp hash-pin` and
+the tests use it without a display.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from clinicapp.content import yamlsafe
+from clinicapp.pin import is_pin_hash
+
+APP_NAME = "clinicapp"
+FILE_NAME = "config.yaml"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT = 10, 24 * 3600
+MIN_IDLE_WARNING, MAX_IDLE_WARNING = 20, 600  # WCAG 2.2.1: at least 20 s to extend
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Every setting IT can change; the defaults are what a fresh install does."""
+
+    clinic_name: str = ""  # "" keeps the name from the content's clinic.yaml
+    clinic_contact: str = ""  # "" keeps the contact line from the content
+    therapies_offered: tuple[str, ...] | None = None  # None keeps the content's list
+    language: str = "en"
+    kiosk: bool = False
+    idle_timeout: int = 120
+    idle_warning_seconds: int = 30
+    staff_pin: str = ""  # a salted hash from `clinicapp hash-pin`; "" means no way out in kiosk mode
+    printing: bool = True
+    content: Path | None = None  # None: the bundled content
+    log_level: str = "INFO"
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigMessage:
+    """One problem in one layer, located for the person who has to fix it."""
+
+    source: str  # a file path, "environment" or "command line"
+    line: int  # 1-based; 0 when the source has no lines
+    key: str
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        key = f" {self.key}:" if self.key else ""
+        tag = " warning:" if self.severity == "warning" else ""
+        return f"{where}:{tag}{key} {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigResult:
+    config: Config
+    messages: tuple[ConfigMessage, ...] = ()
+    files: tuple[Path, ...] = ()  # the files that were read, lowest layer first
+
+    @property
+    def errors(self) -> tuple[ConfigMessage, ...]:
+        return tuple(m for m in self.messages if m.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[ConfigMessage, ...]:
+        return tuple(m for m in self.messages if m.severity == "warning")
+
+
+class _InvalidValueError(ValueError):
+    """A value of the right key but the wrong kind; the text says what is expected."""
+
+
+# -- one converter per key: raw value (from YAML or a string) -> typed value --------
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise _InvalidValueError("must be text")
+    return value.strip()
+
+
+def _bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in ("1", "true", "yes", "on"):
+            return True
+        if word in ("0", "false", "no", "off"):
+            return False
+    raise _InvalidValueError("must be true or false")
+
+
+def _int_between(low: int, high: int) -> Callable[[object], int]:
+    def convert(value: object) -> int:
+        if isinstance(value, bool):
+            raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")
+        if isinstance(value, str) and value.strip().lstrip("+").isdigit():
+            value = int(value.strip())
+        if not isinstance(value, int) or not low <= value <= high:
+            raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")
+        return value
+
+    return convert
+
+
+def _language(value: object) -> str:
+    code = _text(value)
+    if not _LANGUAGE.match(code):
+        raise _InvalidValueError("must be a language code such as en or es")
+    return code
+
+
+def _therapies(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _InvalidValueError("must be a list of therapy ids")
+    return tuple(v.strip() for v in value)
+
+
+def _pin(value: object) -> str:
+    text = _text(value)
+    if text and not is_pin_hash(text):
+        raise _InvalidValueError("must be a hash made by `clinicapp hash-pin`, never the PIN itself")
+    return text
+
+
+def _log_level(value: object) -> str:
+    level = _text(value).upper()
+    if level not in LOG_LEVELS:
+        raise _InvalidValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
+def _content(value: object) -> Path:
+    text = _text(value)
+    if not text:
+        raise _InvalidValueError("must name a folder")
+    return Path(text).expanduser()
+
+
+_CONVERTERS: dict[str, Callable[[object], object]] = {
+    "clinic_name": _text,
+    "clinic_contact": _text,
+    "therapies_offered": _therapies,
+    "language": _language,
+    "kiosk": _bool,
+    "idle_timeout": _int_between(MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT),
+    "idle_warning_seconds": _int_between(MIN_IDLE_WARNING, MAX_IDLE_WARNING),
+    "staff_pin": _pin,
+    "printing": _bool,
+    "content": _content,
+    "log_level": _log_level,
+}
+assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
+
+ENVIRONMENT: dict[str, str] = {
+    "CLINICAPP_KIOSK": "kiosk",
+    "CLINICAPP_IDLE_TIMEOUT": "idle_timeout",
+    "CLINICAPP_LANG": "language",
+    "CLINICAPP_CONTENT": "content",
+    "CLINICAPP_LOG_LEVEL": "log_level",
+}
+
+
+# -- where the files are ---------------------------------------------------------------
+def machine_file(env: Mapping[str, str] | None = None) -> Path:
+    """The machine-wide file, or the one CLINICAPP_CONFIG names."""
+    env = os.environ if env is None else env
+    named = env.get("CLINICAPP_CONFIG", "").strip()
+    if named:
+        return Path(named).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+def user_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+# -- reading ----------------------------------------------------------------------------
+@dataclass
+class _Layers:
+    config: Config = field(default_factory=Config)
+    messages: list[ConfigMessage] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def set(self, source: str, line: int, key: str, raw: object, base: Path | None = None) -> None:
+        try:
+            value = _CONVERTERS[key](raw)
+        except _InvalidValueError as exc:
+            shown = "(hidden)" if key == "staff_pin" else repr(raw)
+            self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); value ignored"))
+            return
+        if key == "content" and base is not None and isinstance(value, Path) and not value.is_absolute():
+            value = base / value  # relative to the file that says it, not to wherever the app started
+        self.config = replace(self.config, **{key: value})
+
+
+def read_file(layers: _Layers, path: Path, *, required: bool) -> None:
+    """Apply one YAML file on top of the layers below it."""
+    source = str(path)
+    if not path.exists():
+        if required:
+            layers.messages.append(ConfigMessage(source, 0, "", "file not found; not used"))
+        return
+    try:
+        root = yamlsafe.load(path)
+    except yamlsafe.YamlError as exc:
+        layers.messages.append(ConfigMessage(source, exc.line, "", f"{exc.message}; file not used"))
+        return
+    layers.files.append(path)
+    if root.value is None:
+        return
+    if not isinstance(root.value, dict):
+        layers.messages.append(
+            ConfigMessage(source, root.line, "", "must be a list of `key: value` lines; file not used")
+        )
+        return
+    for key, node in root.value.items():
+        if key not in _CONVERTERS:
+            close = difflib.get_close_matches(key, list(_CONVERTERS), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            layers.messages.append(ConfigMessage(source, node.line, key, f"unknown key, ignored{hint}", "warning"))
+            continue
+        layers.set(source, node.line, key, yamlsafe.plain(node), base=path.parent)
+
+
+def load_config(
+    *,
+    explicit: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, object] | None = None,
+    files: tuple[Path, ...] | None = None,
+) -> ConfigResult:
+    """Combine every layer; never raises for bad input, only reports it.
+
+    explicit: the `--config FILE`. overrides: command-line values by key
+    (None means "not given"). files: replace the standard machine and user
+    files (tests use this to avoid touching the real ones).
+    """
+    env = os.environ if env is None else env
+    layers = _Layers()
+    named = bool(env.get("CLINICAPP_CONFIG", "").strip())
+    standard = (machine_file(env), user_file()) if files is None else files
+    for index, path in enumerate(standard):
+        read_file(layers, path, required=named and index == 0)  # a named file that is missing is news
+    if explicit is not None:
+        read_file(layers, explicit, required=True)
+    for variable, key in ENVIRONMENT.items():
+        raw = env.get(variable)
+        if raw is not None and raw.strip():
+            _set_env(layers, variable, key, raw)
+    for key, value in (overrides or {}).items():
+        if value is None:
+            continue
+        if key not in _CONVERTERS:
+            raise KeyError(f"no config key {key!r}")  # a programming error, not bad input
+        layers.set("command line", 0, key, str(value) if isinstance(value, Path) else value)
+    return ConfigResult(layers.config, tuple(layers.messages), tuple(layers.files))
+
+
+def _set_env(layers: _Layers, variable: str, key: str, raw: str) -> None:
+    before = len(layers.messages)
+    layers.set("environment", 0, key, raw)
+    if len(layers.messages) > before:  # name the variable IT actually set, not the key
+        m = layers.messages[-1]
+        layers.messages[-1] = replace(m, key=variable)
