@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint validate screenshots system-libs clean
+.PHONY: run test lint validate screenshots system-libs clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ screenshots: $(STAMP)
 
 test: $(STAMP) system-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+# Start-up, content scale, search and kiosk soak figures into benchmarks/RESULTS.md.
+# Takes several minutes and is not part of `make test`; BENCH_ARGS="--runs 15" etc.
+BENCH_X := xvfb-run -a -s "-screen 0 1280x800x24"
+bench: $(STAMP)
+	@tools/ensure-system-libs.sh --xvfb
+	BENCH_WRAPPER='$(BENCH_X)' $(BENCH_X) $(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

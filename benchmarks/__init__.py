@@ -1,0 +1,1 @@
+"""Benchmarks for clinicapp (`make bench`); not part of the test suite."""

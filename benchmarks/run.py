@@ -1,0 +1,269 @@
+"""`make bench`: every clinicapp benchmark in one run, as one table and benchmarks/RESULTS.md.
+
+Start-up is measured on the X server the run was started under (`make bench`
+wraps this in one xvfb-run) and offscreen; content scale and search run each
+library size in a fresh process; the kiosk soak runs offscreen. Timings are
+medians of alternated runs because other work may share the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import bench_startup, report, synthetic
+from benchmarks.report import format_table, mib
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GOAL_RATIO = 1.3
+GOAL_P95_MS = 5.0
+GOAL_SOAK_GROWTH_KIB = 5 * 1024
+
+
+def startup_content() -> Path:
+    """The bundled content when it has topics yet, else the test fixture library."""
+    bundled = REPO / "content" / "en" / "topics"
+    if bundled.is_dir() and any(bundled.glob("*.yaml")):
+        return REPO / "content"
+    return REPO / "tests" / "fixtures" / "content"
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> tuple[dict, int]:
+    """Run a benchmark child that prints one JSON line; its result and its own peak RSS (KiB)."""
+    with tempfile.TemporaryFile() as out:
+        pid = os.posix_spawn(
+            argv[0], argv, env,
+            file_actions=[(os.POSIX_SPAWN_DUP2, out.fileno(), 1),
+                          (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)],
+        )  # fmt: skip
+        _, status, usage = os.wait4(pid, 0)
+        out.seek(0)
+        text = out.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed with {os.waitstatus_to_exitcode(status)}")
+    return json.loads(text.strip().splitlines()[-1]), usage.ru_maxrss
+
+
+def child_env(offscreen: bool = False) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    if offscreen:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def ok(met: bool) -> str:
+    return "yes" if met else "**no**"
+
+
+def section_startup(args: argparse.Namespace, content: Path, summary: list[list[object]]) -> str:
+    envs = []
+    if os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb":
+        envs.append(("xcb (Xvfb)", child_env()))
+    envs.append(("offscreen", child_env(offscreen=True)))
+    rows, results = [], {}
+    for name, env in envs:
+        print(f"start-up on {name}: {args.runs} alternated runs each ...", flush=True)
+        result = bench_startup.compare(content, env, runs=args.runs)
+        results[name] = result
+        rows.append([
+            name, result["runs"], f"{result['bare_s'] * 1000:.0f} ms", f"{result['app_s'] * 1000:.0f} ms",
+            f"{result['time_ratio']:.2f}", mib(result["bare_kib"]), mib(result["app_kib"]),
+            f"{result['memory_ratio']:.2f}", len(result["failures"]),
+        ])  # fmt: skip
+    main_name = envs[0][0]
+    main = results[main_name]
+    summary.append([f"Start-up time ratio app/bare ({main_name})", f"{main['time_ratio']:.2f}",
+                    f"≤ {GOAL_RATIO}", ok(main["time_ratio"] <= GOAL_RATIO)])  # fmt: skip
+    summary.append([f"Start-up peak memory ratio ({main_name})", f"{main['memory_ratio']:.2f}",
+                    f"≤ {GOAL_RATIO}", ok(main["memory_ratio"] <= GOAL_RATIO)])  # fmt: skip
+    table = format_table(
+        ["Display", "Runs each", "Bare window", "clinicapp", "Time ratio", "Bare peak", "App peak", "Memory ratio",
+         "Failed runs"],
+        rows,
+    )  # fmt: skip
+    spread = "\n".join(
+        f"- {name}: bare runs (ms) {', '.join(f'{s * 1000:.0f}' for s in r['bare_all_s'])}; "
+        f"app runs (ms) {', '.join(f'{s * 1000:.0f}' for s in r['app_all_s'])}"
+        for name, r in results.items()
+    )
+    return (
+        "## Start-up to first paint\n\n"
+        f"`clinicapp --exit-after-paint --content {content.relative_to(REPO)}` against `benchmarks/bare_window.py`"
+        " (QApplication + QMainWindow 1280x800, quits on its first Paint event like `first_paint.py`); "
+        "runs alternate, one untimed warm-up of each first, medians shown. Time is spawn to exit; peak memory is "
+        "the child's `ru_maxrss` from `os.wait4`.\n\n"
+        f"{table}\n\n{spread}\n"
+    )
+
+
+def section_where(content: Path) -> str:
+    env = child_env() if os.environ.get("DISPLAY") else child_env(offscreen=True)
+    print("start-up: -X importtime and cProfile ...", flush=True)
+    app_top, app_total = bench_startup.importtime(bench_startup.app_argv(content), env)
+    bare_all, bare_total = bench_startup.importtime(bench_startup.bare_argv(), env, top=1000)
+    bare_by_name = dict(bare_all)
+    imports = format_table(
+        ["Top-level package", "clinicapp run (ms)", "bare window (ms)"],
+        [[name, f"{ms:.1f}", f"{bare_by_name.get(name, 0.0):.1f}"] for name, ms in app_top]
+        + [["(all imports)", f"{app_total:.1f}", f"{bare_total:.1f}"]],
+    )
+    profile = format_table(
+        ["Cumulative ms", "Own ms", "Calls", "Function"],
+        [[f"{cum:.1f}", f"{own:.1f}", calls, name] for cum, own, calls, name in bench_startup.profile_first_paint(
+            content, env)],
+    )  # fmt: skip
+    own_table = format_table(
+        ["Cumulative ms", "Own ms", "Calls", "Function"],
+        [[f"{cum:.1f}", f"{own:.1f}", calls, name] for cum, own, calls, name in bench_startup.profile_first_paint(
+            content, env, only=str(REPO / "clinicapp"))],
+    )  # fmt: skip
+    return (
+        "## Where start-up time goes\n\n"
+        "`python -X importtime` of the same app run, self time summed by top-level package (top 10; importtime "
+        "itself inflates the figures, so compare the columns with each other, not with the wall times above):\n\n"
+        f"{imports}\n\n"
+        "cProfile of `clinicapp --exit-after-paint` (top 15 by cumulative time; import machinery frames left out; "
+        "cProfile slows Python code about 2x):\n\n"
+        f"{profile}\n\nThe same profile, clinicapp's own functions only:\n\n{own_table}\n"
+    )
+
+
+def section_scale(args: argparse.Namespace, summary: list[list[object]]) -> str:
+    rows, details = [], []
+    env = child_env(offscreen=True)
+    with tempfile.TemporaryDirectory(prefix="clinicapp-bench-") as tmp:
+        for size in args.sizes:
+            print(f"content scale: {size} topics ...", flush=True)
+            folder = synthetic.generate(Path(tmp) / str(size), size)
+            result, peak_kib = run_child([PYTHON, "-m", "benchmarks.bench_scale", str(folder)], env)
+            topics = result["topics"]
+            rows.append([
+                f"{topics:,}", result["therapies"], result["problems"], f"{result['load_s']:.2f} s",
+                f"{result['load_s'] / topics * 1000:.2f} ms", f"{result['index_s']:.3f} s",
+                f"{result['index_s'] / topics * 1000:.3f} ms", mib(peak_kib),
+                f"{(peak_kib - result['base_kib']) / topics:.1f} KiB",
+                f"{result['p50_ms']:.2f} ms", f"{result['p95_ms']:.2f} ms", f"{result['max_ms']:.1f} ms",
+            ])  # fmt: skip
+            details.append(result)
+            if size == 2000:
+                summary.append(["Search p95 at 2,000 topics", f"{result['p95_ms']:.2f} ms", f"< {GOAL_P95_MS} ms",
+                                ok(result["p95_ms"] < GOAL_P95_MS)])  # fmt: skip
+    if len(details) > 1:
+        first, last = details[0], details[-1]
+        growth = (last["load_s"] / last["topics"]) / (first["load_s"] / first["topics"])
+        summary.append(["Load cost per topic, largest / smallest size", f"{growth:.2f}x", "≈ 1 (linear)",
+                        ok(growth < 1.5)])  # fmt: skip
+    table = format_table(
+        ["Topics", "Therapies", "Problems", "Load + check", "per topic", "Index build", "per topic", "Peak memory",
+         "Peak per topic", "Search p50", "Search p95", "Search max"],
+        rows,
+    )  # fmt: skip
+    from benchmarks.bench_scale import QUERIES, REPEATS
+
+    queries = ", ".join(f"`{q}`" for q in QUERIES)
+    no_hits = ", ".join(f"`{q}`" for q in details[0]["no_hit_queries"]) if details else ""
+    return (
+        "## Content scale and search\n\n"
+        "Synthetic libraries from `benchmarks/synthetic.py` (the fixture library's files plus generated topics "
+        "of about 200 words with headings, lists and internal links, and up to 40 therapies), each size in a "
+        "fresh process. Load + check is `load_library` (YAML, field checks, Markdown rules, references); index "
+        "build is `SearchIndex.build`; peak memory is the child's `ru_maxrss`, and 'peak per topic' is its growth "
+        "over the interpreter with the modules imported, divided by the topic count.\n\n"
+        f"{table}\n\n"
+        f"Search latency is `SearchIndex.query` over {len(QUERIES)} queries x {REPEATS} rounds after one untimed "
+        f"round: {queries}. Queries with no hits (at the smallest size): {no_hits}.\n"
+    )
+
+
+def section_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
+    print(f"kiosk soak: {args.visits} visits ...", flush=True)
+    content = REPO / "tests" / "fixtures" / "content" / "en"
+    result, _ = run_child(
+        [PYTHON, "-m", "benchmarks.bench_soak", str(content), "--visits", str(args.visits)], child_env(offscreen=True)
+    )
+    start, end = result["start"], result["end"]
+    growth = end["peak_kib"] - start["peak_kib"]
+    summary.append([f"Kiosk soak peak memory growth ({args.visits:,} visits)", mib(growth), "< 5 MiB",
+                    ok(growth < GOAL_SOAK_GROWTH_KIB)])  # fmt: skip
+    grown = result["grown_classes"]
+    summary.append(["Qt object classes that grew during the soak", len(grown), "0", ok(not grown)])
+    rows = [
+        [name, f"{start[key]:,}" if "kib" not in key else mib(start[key]),
+         f"{end[key]:,}" if "kib" not in key else mib(end[key])]
+        for key, name in (("peak_kib", "Peak memory (VmHWM)"), ("rss_kib", "Resident memory (VmRSS)"),
+                          ("all_widgets", "QApplication.allWidgets()"),
+                          ("window_qobjects", "QObjects under window + context (findChildren)"),
+                          ("top_level_widgets", "Top-level widgets"), ("python_objects", "Python objects (gc)"))
+    ]  # fmt: skip
+    table = format_table(["Measure", f"After {result['warm_up_visits']} warm-up visits",
+                          f"After {result['visits']:,} more"], rows)  # fmt: skip
+    grown_text = (
+        ", ".join(f"{name} {a:,} → {b:,}" for name, (a, b) in sorted(grown.items(), key=lambda kv: -kv[1][1])) or "none"
+    )
+    return (
+        "## Kiosk soak\n\n"
+        f"`benchmarks/bench_soak.py` on the fixture library, offscreen, one process: each visit opens Topics, a "
+        "topic and a glossary word, goes Back, fills the checklist through the session setters, picks therapies "
+        "and rates values, opens the comparison, runs two searches, every 25th visit enlarges text and turns on "
+        f"high contrast, then clears with `{result['reset']}`. Areas present: {', '.join(result['areas'])}. "
+        f"{result['ms_per_visit']:.1f} ms per visit.\n\n"
+        f"{table}\n\nQt classes whose count grew: {grown_text}.\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=9, help="start-up runs of each command (at least 7)")
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[200, 2000, 20000])
+    parser.add_argument("--visits", type=int, default=5000)
+    parser.add_argument("--only", choices=("startup", "where", "scale", "soak"), action="append")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args(argv)
+    # An installed app runs from bytecode; compile once so no run pays for compiling sources.
+    compileall.compile_dir(REPO / "clinicapp", quiet=1)
+    compileall.compile_dir(REPO / "benchmarks", quiet=1)
+    started = time.perf_counter()
+    content = startup_content()
+    summary: list[list[object]] = []
+    sections = []
+    wanted = set(args.only or ("startup", "where", "scale", "soak"))
+    if "startup" in wanted:
+        sections.append(section_startup(args, content, summary))
+    if "where" in wanted:
+        sections.append(section_where(content))
+    if "scale" in wanted:
+        sections.append(section_scale(args, summary))
+    if "soak" in wanted:
+        sections.append(section_soak(args, summary))
+    info = report.machine()
+    info["Load average at end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    head = (
+        "# clinicapp benchmarks\n\n"
+        f"Generated by `make bench` on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at commit "
+        f"{report.git_revision(REPO)} in {time.perf_counter() - started:.0f} s. Command: `{report.command_line()}`"
+        f" (under `{os.environ.get('BENCH_WRAPPER', 'no X wrapper')}`).\n\n"
+        + format_table(["Machine", ""], list(info.items()))
+        + "\n\n## Summary\n\n"
+        + format_table(["Measure", "Value", "Goal", "Met"], summary)
+        + "\n"
+    )
+    text = "\n".join([head, *sections])
+    print(text)
+    if not args.no_write:
+        report.write_results(args.out, text)
+        print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

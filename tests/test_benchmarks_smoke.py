@@ -1,0 +1,79 @@
+"""The benchmark tools still work: a tiny synthetic library loads clean and the report formats.
+
+No timings are asserted here; `make bench` measures, this only keeps the
+generator and the formatter from rotting between benchmark runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinicapp.content.loader import load_library
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(REPO))
+    try:
+        from benchmarks import bench_scale, report, synthetic
+
+        yield synthetic, report, bench_scale
+    finally:
+        sys.path.remove(str(REPO))
+
+
+def test_synthetic_library_loads_clean(tmp_path, bench):
+    synthetic, _, _ = bench
+    folder = synthetic.generate(tmp_path, 20)
+    result = load_library(folder)
+    assert result.problems == []
+    assert len(result.library.topics) == 20
+    assert len(result.library.therapies) >= 2
+
+
+def test_synthetic_library_is_searchable(tmp_path, bench):
+    synthetic, _, bench_scale = bench
+    from clinicapp.content.search import SearchIndex
+
+    index = SearchIndex.build(load_library(synthetic.generate(tmp_path, 20)).library)
+    assert index.query("muscle")
+    for query in bench_scale.QUERIES:  # none of the benchmark's queries may raise
+        index.query(query)
+
+
+def test_table_columns_line_up(bench):
+    _, report, _ = bench
+    table = report.format_table(["Size", "Load"], [[200, 0.5], [20000, "1.25 s"], ["a|b", 1234.5]])
+    lines = table.splitlines()
+    assert lines[0].startswith("| Size ")
+    assert set(lines[1]) <= {"|", "-"}
+    assert len({len(line) for line in lines}) == 1
+    assert "a\\|b" in table and "1234" in table
+
+
+def test_table_refuses_ragged_rows(bench):
+    _, report, _ = bench
+    with pytest.raises(ValueError):
+        report.format_table(["a", "b"], [[1]])
+
+
+def test_results_keep_the_hand_written_analysis(tmp_path, bench):
+    _, report, _ = bench
+    path = tmp_path / "RESULTS.md"
+    report.write_results(path, "# first")
+    path.write_text(path.read_text() + "\nWhy start-up misses its goal.\n")
+    report.write_results(path, "# second")
+    text = path.read_text()
+    assert text.startswith("# second") and "Why start-up misses its goal." in text and "# first" not in text
+
+
+def test_percentile_is_nearest_rank(bench):
+    _, _, bench_scale = bench
+    values = [float(v) for v in range(1, 101)]
+    assert bench_scale.percentile(values, 0.95) == 95.0
+    assert bench_scale.percentile(values, 0.5) == 50.0
