@@ -15,6 +15,12 @@ def _topics(context: AppContext) -> QWidget:
     return TopicsPage(context)
 
 
+def _compare(context: AppContext) -> QWidget:
+    from clinicapp.ui.compare import ComparePage
+
+    return ComparePage(context)
+
+
 def _glossary(context: AppContext) -> QWidget:
     from clinicapp.ui.glossary import GlossaryPage
 
@@ -32,6 +38,13 @@ def default_areas() -> list[Area]:
     return [
         Area(
             "topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics
+        ),
+        Area(
+            "compare",
+            tr("Areas", "Compare therapies"),
+            tr("Areas", "See treatment options side by side"),
+            "Ctrl+3",
+            _compare,
         ),
         Area(
             "glossary", tr("Areas", "Words"), tr("Areas", "What medical words mean"), "Ctrl+G", _glossary, on_home=False

@@ -1,0 +1,248 @@
+"""Compare therapies: the same plain questions answered side by side.
+
+Modelled on patient decision aids (Option Grid tables, IPDAS): every option
+gets the same rows, the same room and the same look, in the order the patient
+picked them. The page holds no state of its own: the picks, values and SURE
+answers live in the visit session, and the page rebuilds whenever they change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.handout import HandoutText, build_handout
+from clinicapp.session import MAX_COMPARE
+from clinicapp.ui import printing
+from clinicapp.ui.compare_grid import CompareGrid
+from clinicapp.ui.context import AppContext
+from clinicapp.ui.therapy_picker import TherapyPicker
+from clinicapp.ui.values_panel import ValuesPanel
+
+
+class ComparePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._default_on_show = False
+        library = context.library
+
+        title = QLabel(self.tr("Compare treatment options"))
+        title.setProperty("role", "title")
+        title.setWordWrap(True)
+        intro = QLabel(
+            self.tr("The same questions answered for each option. No option is shown as better than another.")
+        )
+        intro.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print handout"))
+        self.print_button.setAccessibleName(self.tr("Print a handout of this comparison"))
+        self.print_button.clicked.connect(self.print_handout)
+        self.pdf_button: QPushButton | None = None
+        if not context.kiosk:  # a kiosk never offers the file system
+            self.pdf_button = QPushButton(self.tr("Save handout as PDF"))
+            self.pdf_button.setAccessibleName(self.tr("Save a handout of this comparison as a PDF file"))
+            self.pdf_button.clicked.connect(self.save_pdf)
+        # Intro, picker and handout buttons share one scrolling column so the grid gets the full height.
+        self.picker = TherapyPicker(context)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        side_layout.addWidget(intro)
+        side_layout.addWidget(self.picker)
+        side_layout.addWidget(self.print_button)
+        if self.pdf_button is not None:
+            side_layout.addWidget(self.pdf_button)
+        side_layout.addStretch(1)
+        self.side = side
+        picker_scroll = QScrollArea()
+        picker_scroll.setWidgetResizable(True)
+        picker_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        picker_scroll.setWidget(side)
+        picker_scroll.setAccessibleName(self.tr("Options to compare"))
+        picker_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picker_scroll = picker_scroll
+
+        self.grid = CompareGrid(library)
+        self.grid.locationActivated.connect(context.navigate)
+        self.funding = QLabel(library.clinic.funding)
+        self.funding.setProperty("role", "muted")
+        self.funding.setWordWrap(True)
+        self.funding.setAccessibleName(library.clinic.funding)
+        self.funding.setVisible(bool(library.clinic.funding))
+        self.grid.add_footer(self.funding)
+        self.grid.add_footer(self._ask_care_team())
+        self.values = ValuesPanel(context)
+        self.grid.add_footer(self.values)
+        disclaimer = QLabel(library.clinic.disclaimer)
+        disclaimer.setWordWrap(True)
+        disclaimer.setProperty("role", "muted")
+        self.grid.add_footer(disclaimer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(picker_scroll)
+        self.splitter.addWidget(self.grid)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.splitter, 1)
+
+        context.sessionChanged.connect(self._session_changed)
+        self._ensure_default_pair()
+        self.rebuild()
+
+    def _ask_care_team(self) -> QWidget:
+        comparison = self.context.library.comparison
+        questions = comparison.ask_care_team if comparison else ()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 8)
+        heading = QLabel(self.tr("Questions to ask your care team"))
+        heading.setProperty("role", "subtitle")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.ask_labels = []
+        for question in questions:
+            label = QLabel("• " + html.escape(question))
+            label.setWordWrap(True)
+            label.setAccessibleName(question)
+            layout.addWidget(label)
+            self.ask_labels.append(label)
+        box.setVisible(bool(questions))
+        return box
+
+    # -- session ---------------------------------------------------------
+    def _default_pair(self) -> list[str]:
+        library = self.context.library
+        pair = [tid for tid in (library.comparison.default_pair if library.comparison else ()) if library.therapy(tid)]
+        for therapy in library.therapies:  # content without a usable default pair: take the first ones
+            if len(pair) >= 2:
+                break
+            if therapy.id not in pair:
+                pair.append(therapy.id)
+        return pair[:MAX_COMPARE]
+
+    def _ensure_default_pair(self) -> None:
+        """Never open on an empty panel: a sensible pair when nothing is picked yet."""
+        session = self.context.session
+        if self._default_on_show or not session.picked_therapies:
+            self._default_on_show = False
+            session.set_picked_therapies(self._default_pair())
+
+    def _session_changed(self, aspect: str) -> None:
+        if aspect == "reset":
+            self.values.sync()
+            self.grid.scroll_to_top()
+            self.rebuild()
+            if self.isVisible():
+                self._ensure_default_pair()
+        elif aspect == "compare":
+            self.rebuild()
+        elif aspect == "values":
+            self.values.sync()
+
+    def rebuild(self) -> None:
+        """Show exactly what the session holds: picks in the order picked."""
+        self.picker.sync()
+        self.grid.set_therapies(list(self.context.session.picked_therapies))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._ensure_default_pair()
+        self._fit_picker()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_picker)
+
+    def _fit_picker(self) -> None:
+        """Wide enough that no option's name is cut off, at any text size."""
+        bar = self.picker_scroll.verticalScrollBar().sizeHint().width()
+        self.picker_scroll.setMinimumWidth(self.picker.sizeHint().width() + bar + 8)
+
+    def reset(self) -> None:
+        """Kiosk idle: default pair on next open, answers cleared, back to the top."""
+        self._default_on_show = True
+        self.grid.sources_panel.hide()
+        self.picker.set_filter("")
+        self.values.sync()
+        self.grid.scroll_to_top()
+
+    def focus_therapy(self, therapy_id: str) -> bool:
+        """Make sure a therapy is compared (replacing the last pick when full) and show its column."""
+        if self.context.library.therapy(therapy_id) is None:
+            return False
+        self._default_on_show = False
+        session = self.context.session
+        picked = list(session.picked_therapies)
+        if not picked:
+            picked = [tid for tid in self._default_pair() if tid != therapy_id][:1]
+        if therapy_id not in picked:
+            if len(picked) >= MAX_COMPARE:
+                picked[-1] = therapy_id
+            else:
+                picked.append(therapy_id)
+            session.set_picked_therapies(picked)
+        self.grid.scroll_to_therapy(therapy_id)
+        return True
+
+    # -- handout ---------------------------------------------------------
+    def handout_text(self) -> HandoutText:
+        """The handout's fixed wording, translated."""
+        return HandoutText(
+            title=self.tr("Comparing treatment options"),
+            intro=self.tr(
+                "The same questions answered for each option you chose. No option is shown as better than "
+                "another: talk them over with your care team."
+            ),
+            printed_on=self.tr("Printed on {date}"),
+            question=self.tr("Question"),
+            offered=self.tr("Offered at this clinic"),
+            offered_yes=self.tr("Yes, offered here"),
+            offered_no=self.tr("Not offered here — ask about a referral"),
+            missing_answer=self.tr("Ask your care team"),
+            ask_heading=self.tr("Questions to ask your care team"),
+            values_heading=self.tr("What matters to you"),
+            values_note=self.tr("Your own answers, to talk over with your care team. They do not score the options."),
+            sure_heading=self.tr("How sure do you feel? (SURE check)"),
+            yes=self.tr("Yes"),
+            no=self.tr("No"),
+            sources_heading=self.tr("Where this information comes from"),
+            reviewed=self.tr("Last reviewed {date}"),
+            value_labels=self.values.scale,
+        )
+
+    def handout_html(self) -> str:
+        session = self.context.session
+        return build_handout(
+            self.context.library, session.picked_therapies, session.values, session.sure, dt.date.today(),
+            self.handout_text(),
+        )  # fmt: skip
+
+    def print_handout(self) -> bool:
+        return printing.print_html(self, self.handout_html(), kiosk=self.context.kiosk)
+
+    def save_pdf(self) -> bool:
+        """Write the handout only where the person chose; never in kiosk mode."""
+        if self.context.kiosk:
+            return False
+        path = printing.ask_pdf_path(self, self.tr("treatment-options.pdf"))
+        if path is None:
+            return False
+        printing.save_pdf(self.handout_html(), path, self.tr("Comparing treatment options"))
+        return True

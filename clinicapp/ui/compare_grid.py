@@ -1,0 +1,318 @@
+"""The side-by-side grid: one column per option, one row per question.
+
+Built from word-wrapping labels in a grid, because labels give each cell its
+own accessible name ("Stretching: How soon may it help?: ...") and rows line
+up across columns by construction. Every column is made by the same code with
+the same widths and properties, so no option looks more important than another.
+The therapy names sit in a separate header above the scrolling body, kept in
+step horizontally, so they stay visible while the answers scroll.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.content.model import Library, Therapy, TherapyKind
+from clinicapp.handout import chosen_therapies
+from clinicapp.session import MIN_COMPARE
+from clinicapp.ui.flow_layout import WrappingBar
+
+OFFERED_ROW = "offered"
+SPACING = 6
+
+
+class CompareGrid(QWidget):
+    """The comparison table with a sticky header and a sources panel."""
+
+    locationActivated = Signal(str)  # "topic:ID", "therapy:ID", "term:ID"
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.therapies: list[Therapy] = []
+        self.cells: dict[tuple[str, str], QLabel] = {}
+        self.name_labels: dict[str, QLabel] = {}
+        self.source_buttons: dict[str, QPushButton] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self._columns: list[list[QWidget]] = []
+        self._relayout_pending = False
+
+        self.header_area = QScrollArea()
+        self.header_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_area.setWidgetResizable(True)
+        self.header_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.header_grid = QGridLayout()
+        self.header_area.setWidget(self._grid_holder(self.header_grid))
+        self.header_spacer = QWidget()  # as wide as the body's scroll bar, so columns line up
+
+        self.sources_panel = self._build_sources_panel()
+
+        self.body = QScrollArea()
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidgetResizable(True)
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.body.setAccessibleName(self.tr("Comparison of the options you picked"))
+        self.body_grid = QGridLayout()
+        self.grid_widget = self._grid_holder(self.body_grid)
+        self.message = QLabel(self.tr("Pick at least two options to compare."))
+        self.message.setProperty("role", "subtitle")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.message.text())
+        self.words_label = QLabel()
+        self.words_label.setWordWrap(True)
+        self.words_label.setTextFormat(Qt.TextFormat.RichText)
+        self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.words_label.linkActivated.connect(self.locationActivated)
+        inner = QWidget()
+        self.body_layout = QVBoxLayout(inner)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.message)
+        self.body_layout.addWidget(self.grid_widget)
+        self.body_layout.addWidget(self.words_label)
+        self.body_layout.addStretch(1)
+        self.body.setWidget(inner)
+        self.body.horizontalScrollBar().valueChanged.connect(self.header_area.horizontalScrollBar().setValue)
+        self.body.viewport().installEventFilter(self)
+
+        header_row = QHBoxLayout()
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.setSpacing(0)
+        header_row.addWidget(self.header_area, 1)
+        header_row.addWidget(self.header_spacer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header_row)
+        layout.addWidget(self.sources_panel)
+        layout.addWidget(self.body, 1)
+
+    # -- building --------------------------------------------------------
+    @staticmethod
+    def _grid_holder(grid: QGridLayout) -> QWidget:
+        holder = QWidget()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(SPACING)
+        grid.setVerticalSpacing(SPACING)
+        grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        holder.setLayout(grid)
+        return holder
+
+    def _build_sources_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setProperty("role", "notice")
+        panel.setAccessibleName(self.tr("Sources"))
+        self.sources_label = QLabel()
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sources_close = QPushButton(self.tr("Close"))
+        self.sources_close.setAccessibleName(self.tr("Close sources"))
+        self.sources_close.clicked.connect(panel.hide)
+        row = QHBoxLayout(panel)
+        row.addWidget(self.sources_label, 1)
+        row.addWidget(self.sources_close, 0, Qt.AlignmentFlag.AlignTop)
+        panel.hide()
+        return panel
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put a widget under the grid, inside the same scrolling body."""
+        self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
+
+    def set_therapies(self, therapy_ids: list[str]) -> None:
+        """Rebuild the grid for these therapies, in the order given."""
+        for grid in (self.header_grid, self.body_grid):
+            while grid.count():
+                item = grid.takeAt(0)
+                if item.widget() is not None:  # hidden now: deleteLater waits for the event loop
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self.cells.clear()
+        self.name_labels.clear()
+        self.source_buttons.clear()
+        self.row_labels.clear()
+        self.sources_panel.hide()
+        self.therapies = chosen_therapies(self.library, therapy_ids)
+        enough = len(self.therapies) >= MIN_COMPARE
+        self.message.setVisible(not enough)
+        self.grid_widget.setVisible(enough)
+        self.header_area.setVisible(enough)
+        self.words_label.setVisible(enough)
+        if not enough:
+            self.therapies = []
+            self._columns = []
+            return
+        questions = [(q.id, q.label) for q in self.library.comparison.questions] if self.library.comparison else []
+        questions.append((OFFERED_ROW, self.tr("Offered at this clinic")))
+        corner = QLabel()
+        self._columns = [[corner]]
+        self.header_grid.addWidget(corner, 0, 0)
+        for row, (qid, label) in enumerate(questions):
+            row_label = self._label(f"<b>{html.escape(label)}</b>", label)
+            self.row_labels[qid] = row_label
+            self.body_grid.addWidget(row_label, row, 0)
+            self._columns[0].append(row_label)
+        for column, therapy in enumerate(self.therapies, start=1):
+            header = self._header(therapy)
+            self.header_grid.addWidget(header, 0, column)
+            cells: list[QWidget] = [header]
+            for row, (qid, label) in enumerate(questions):
+                cell = self._cell(therapy, qid, label)
+                self.cells[(therapy.id, qid)] = cell
+                self.body_grid.addWidget(cell, row, column)
+                cells.append(cell)
+            self._columns.append(cells)
+        self._set_words()
+        self.schedule_relayout()
+
+    def _label(self, text: str, accessible: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setAccessibleName(accessible)
+        return label
+
+    def _cell(self, therapy: Therapy, question_id: str, question: str) -> QLabel:
+        if question_id == OFFERED_ROW:
+            offered = self.library.is_offered(therapy.id)
+            answer = self.tr("Yes, offered here") if offered else self.tr("Not offered here — ask about a referral")
+        else:
+            answer = therapy.answer(question_id) or self.tr("Ask your care team")
+        cell = self._label(html.escape(answer), f"{therapy.name}: {question}: {answer}")
+        cell.setProperty("role", "cell")
+        cell.setFrameShape(QFrame.Shape.Box)
+        cell.setMargin(6)
+        return cell
+
+    def _header(self, therapy: Therapy) -> QWidget:
+        box = QFrame()
+        box.setProperty("role", "cell")
+        box.setFrameShape(QFrame.Shape.Box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        target = f"topic:{therapy.topic}" if therapy.topic else f"therapy:{therapy.id}"
+        name = self._label(f"<b><a href='{html.escape(target)}'>{html.escape(therapy.name)}</a></b>", "")
+        name.setAccessibleName(self.tr("{name}: read more").format(name=therapy.name))
+        name.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        name.linkActivated.connect(self.locationActivated)
+        name.setProperty("location", target)
+        kind = self._label(html.escape(self._kind_name(therapy.kind)), self._kind_name(therapy.kind))
+        kind.setProperty("role", "muted")
+        sources = QPushButton(self.tr("Sources"))
+        sources.setAccessibleName(self.tr("Sources for {name}").format(name=therapy.name))
+        sources.clicked.connect(lambda _=False, t=therapy: self.show_sources(t.id))
+        self.name_labels[therapy.id] = name
+        self.source_buttons[therapy.id] = sources
+        below = WrappingBar(margin=0)
+        below.add_widget(kind)
+        below.add_widget(sources)
+        layout.addWidget(name)
+        layout.addWidget(below)
+        layout.addStretch(1)
+        return box
+
+    def _kind_name(self, kind: TherapyKind) -> str:
+        return {
+            TherapyKind.INJECTION: self.tr("Injection"),
+            TherapyKind.MEDICINE: self.tr("Medicine"),
+            TherapyKind.NON_DRUG: self.tr("Non-drug care"),
+            TherapyKind.SELF_CARE: self.tr("Self-care"),
+        }[kind]
+
+    def _set_words(self) -> None:
+        term_ids = dict.fromkeys(tid for t in self.therapies for tid in t.terms)
+        terms = [term for term in (self.library.term(tid) for tid in term_ids) if term is not None]
+        links = ", ".join(f"<a href='term:{html.escape(t.id)}'>{html.escape(t.term)}</a>" for t in terms)
+        self.words_label.setText(f"{html.escape(self.tr('Words used:'))} {links}" if terms else "")
+        self.words_label.setAccessibleName(
+            self.tr("Words used: {words}").format(words=", ".join(t.term for t in terms))
+        )
+        self.words_label.setVisible(bool(terms))
+
+    # -- sources ---------------------------------------------------------
+    def show_sources(self, therapy_id: str) -> None:
+        """Show one option's sources and review date beside the grid, without a dialog."""
+        therapy = self.library.therapy(therapy_id)
+        if therapy is None:
+            return
+        items = []
+        for source in therapy.sources:
+            bits = [source.title, source.publisher, str(source.year) if source.year else "", source.url]
+            items.append("<li>" + html.escape(", ".join(b for b in bits if b)) + "</li>")
+        reviewed = self.tr("Last reviewed {date}").format(date=therapy.last_reviewed.isoformat())
+        title = self.tr("Where the answers about {name} come from").format(name=therapy.name)
+        self.sources_label.setText(f"<b>{html.escape(title)}</b><ul>{''.join(items)}</ul>{html.escape(reviewed)}")
+        self.sources_label.setAccessibleName(f"{title}. {self.sources_label.text()}")
+        self.sources_panel.setProperty("therapy", therapy_id)
+        self.sources_panel.show()
+
+    # -- layout ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body.viewport() and event.type() == QEvent.Type.Resize:
+            self.schedule_relayout()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.schedule_relayout()
+
+    def schedule_relayout(self) -> None:
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self.relayout)
+
+    def column_widths(self) -> list[int]:
+        """Question column first, then one equal width for every option."""
+        n = len(self.therapies)
+        if not n:
+            return []
+        em = max(1, self.message.fontMetrics().averageCharWidth())
+        available = max(1, self.body.viewport().width() - SPACING * n)
+        question = min(max(12 * em, 120), available // 4)
+        option = max(16 * em, (available - question) // n)
+        return [question] + [option] * n
+
+    def relayout(self) -> None:
+        """Give every column its width and every cell the height its wrapped text needs."""
+        self._relayout_pending = False
+        self.header_spacer.setFixedWidth(self.body.verticalScrollBar().sizeHint().width())
+        widths = self.column_widths()
+        header_height = 0
+        for width, column in zip(widths, self._columns, strict=False):
+            for widget in column:
+                widget.setFixedWidth(width)
+                if widget.hasHeightForWidth():
+                    widget.setMinimumHeight(widget.heightForWidth(width))
+            header_height = max(header_height, column[0].minimumHeight(), column[0].sizeHint().height())
+        if self._columns:
+            self.header_area.setFixedHeight(header_height)
+        self.header_area.horizontalScrollBar().setValue(self.body.horizontalScrollBar().value())
+
+    def scroll_to_therapy(self, therapy_id: str) -> None:
+        """Bring an option's column into view (after the grid is laid out)."""
+        self.relayout()
+        self._reveal(therapy_id)
+        # The scroll range is only right once the new widths are laid out: repeat after that.
+        QTimer.singleShot(0, lambda: self._reveal(therapy_id))
+
+    def _reveal(self, therapy_id: str) -> None:
+        ids = [t.id for t in self.therapies]
+        if therapy_id in ids:
+            self.body.ensureWidgetVisible(self._columns[ids.index(therapy_id) + 1][1], 0, 0)
+
+    def scroll_to_top(self) -> None:
+        self.body.verticalScrollBar().setValue(0)
+        self.body.horizontalScrollBar().setValue(0)
