@@ -12,6 +12,7 @@ from pathlib import Path
 
 
 def app_root() -> Path:
+    """The folder holding content/ and resources/: _MEIPASS when frozen, else the source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
@@ -22,9 +23,19 @@ def bundled_content_dir() -> Path:
     return app_root() / "content"
 
 
+def resources_dir() -> Path:
+    return app_root() / "resources"
+
+
+def translations_dir() -> Path:
+    """Compiled translations (*.qm): built by make from the .ts sources, bundled by build.spec."""
+    return resources_dir() / "translations"
+
+
 def resource(name: str) -> Path:
     """A file under resources/; an unknown name is a bug, so it raises."""
-    path = app_root() / "resources" / name
-    if not path.is_file():
+    base = resources_dir()
+    path = base / name
+    if not path.resolve().is_relative_to(base.resolve()) or not path.is_file():
         raise FileNotFoundError(f"no bundled resource named {name!r} (looked in {path.parent})")
     return path
