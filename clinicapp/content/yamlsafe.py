@@ -20,7 +20,9 @@ from pathlib import Path
 import yaml
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
-    from yaml import CParser as _Parser
+    # CParser lives in yaml.cyaml; `from yaml import CParser` always failed
+    # (yaml re-exports only cyaml's loaders), silently choosing the slow parser.
+    from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml.parser import Parser as _ParserBase
     from yaml.reader import Reader
@@ -224,7 +226,7 @@ def parse(text: str) -> Node:
                     raise YamlError("file holds too many values", *mark_of(event))
                 if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
                     raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
-                plain = event.implicit[0] and event.style is None
+                plain = event.implicit[0] and not event.style  # libyaml: "" for plain, Python: None
                 value = _plain_scalar(event.value) if plain else event.value
                 line, column = mark_of(event)
                 node = Node(
