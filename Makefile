@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint validate screenshots system-libs clean bench
+.PHONY: run test lint validate screenshots system-libs clean bench package package-check build-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,33 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 system-libs:
 	@tools/ensure-system-libs.sh
+
+# PyInstaller is a build extra, never a runtime dependency of the app.
+BUILD_STAMP := $(VENV)/.build-installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+$(BUILD_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
+	rm -f $(VENV)/.build-installed-*; touch $@
+
+# binutils: PyInstaller strips with `strip`; build.spec reads direct library links with `objdump`.
+build-tools:
+	@command -v objdump >/dev/null 2>&1 && command -v strip >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null; } || \
+	  echo "note: no objdump/strip; the package will be larger (sudo apt-get install binutils)"
+
+# IT's one-folder build in dist/clinicapp/. The bundled content is validated
+# first (errors stop the build), the icons are rendered from resources/icon.svg,
+# compiled translations are built when the Makefile has a translations target.
+package: $(BUILD_STAMP) system-libs build-tools
+	$(BIN)/clinicapp validate content
+	@if $(MAKE) -n translations >/dev/null 2>&1; then $(MAKE) translations; fi
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller build.spec
+
+# Sizes against the budget (120 MiB folder, 50 MiB compressed), biggest files, what was left out.
+package-check:
+	$(BIN)/python tools/package_check.py dist/clinicapp
 
 run: $(STAMP) system-libs
 	$(BIN)/clinicapp
