@@ -77,7 +77,7 @@ def chosen_therapies(library: Library, therapy_ids: Sequence[str]) -> list[Thera
 
 def _grid(library: Library, therapies: list[Therapy], text: HandoutText) -> list[str]:
     # Equal widths for every option: layout must not favour one.
-    question_width = 22
+    question_width = 16 if len(therapies) > 2 else 22
     width = (100 - question_width) // max(1, len(therapies))
     out = [
         '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="4">',
@@ -135,7 +135,7 @@ def build_handout(
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{_e(text.title)}</title>",
-        "<style>body { font-size: 9pt; } h1 { font-size: 15pt; } h2 { font-size: 11pt; }"
+        "<style>body, p, li, th, td { font-size: 9pt; } h1 { font-size: 15pt; } h2 { font-size: 11pt; }"
         " th, td { vertical-align: top; } thead th { background: #e3e8ee; }</style>",
         "</head><body>",
         f"<h1>{_e(text.title)}</h1>",

@@ -168,7 +168,7 @@ class ComparePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_picker)
+            QTimer.singleShot(0, self, self._fit_picker)
 
     def _fit_picker(self) -> None:
         """Wide enough that no option's name is cut off, at any text size."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -272,7 +272,7 @@ class CompareGrid(QWidget):
     def schedule_relayout(self) -> None:
         if not self._relayout_pending:
             self._relayout_pending = True
-            QTimer.singleShot(0, self.relayout)
+            QTimer.singleShot(0, self, self.relayout)
 
     def column_widths(self) -> list[int]:
         """Question column first, then one equal width for every option."""
@@ -306,11 +306,13 @@ class CompareGrid(QWidget):
         self.relayout()
         self._reveal(therapy_id)
         # The scroll range is only right once the new widths are laid out: repeat after that.
-        QTimer.singleShot(0, lambda: self._reveal(therapy_id))
+        QTimer.singleShot(0, self, lambda: self._reveal(therapy_id))
 
     def _reveal(self, therapy_id: str) -> None:
         ids = [t.id for t in self.therapies]
         if therapy_id in ids:
+            for _ in range(3):  # each pass lets the next level up take the new column widths
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.body.ensureWidgetVisible(self._columns[ids.index(therapy_id) + 1][1], 0, 0)
 
     def scroll_to_top(self) -> None:

@@ -1,0 +1,458 @@
+"""The therapy comparison panel, driven as a patient would use it.
+
+The shared fixture library has two therapies; tests that need every kind of
+therapy or a fifth option add three more here (an injection, a medicine and
+one more non-drug option) without touching the fixture other tests count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from itertools import pairwise
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QPushButton, QRadioButton
+
+from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Source, Therapy, TherapyKind
+from clinicapp.session import MAX_COMPARE
+
+
+def _therapy(therapy_id: str, name: str, kind: TherapyKind, topic: str = "", terms: tuple[str, ...] = ()) -> Therapy:
+    answers = {
+        qid: f"{name} answer to {qid.replace('_', ' ')}, long enough to wrap in a narrow column."
+        for qid in COMPARISON_QUESTION_IDS
+    }
+    return Therapy(
+        id=therapy_id,
+        name=name,
+        kind=kind,
+        summary=f"About {name}.",
+        answers=answers,
+        sources=(Source(title=f"{name} facts", publisher="NHS", year=2024),),
+        last_reviewed=dt.date(2026, 9, 1),
+        topic=topic,
+        uses=("muscle-knots",) if kind is not TherapyKind.MEDICINE else ("sleep",),
+        terms=terms,
+    )
+
+
+EXTRA = (
+    _therapy("tp-injection", "Trigger point injection", TherapyKind.INJECTION, topic="knots", terms=("trigger-point",)),
+    _therapy("tablets", "Anti-inflammatory tablets", TherapyKind.MEDICINE, terms=("referred-pain",)),
+    _therapy("massage", "Massage", TherapyKind.NON_DRUG, topic="knots"),
+)
+
+
+def with_extra(library: Library) -> Library:
+    return dataclasses.replace(library, therapies=library.therapies + EXTRA)
+
+
+def make_window(qtbot, library: Library, *, kiosk: bool = False):
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.main_window import MainWindow
+
+    context = AppContext(library, kiosk=kiosk)
+    win = MainWindow(context, default_areas())
+    qtbot.addWidget(win)
+    win.apply_appearance()
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def big_window(qtbot, fixture_result):
+    win = make_window(qtbot, with_extra(fixture_result.library))
+    yield win
+    win.context.session.reset()
+    win.apply_appearance()
+
+
+def open_compare(window, qtbot):
+    assert window.go("compare")
+    page = window.page("compare")
+    qtbot.wait(10)
+    return page
+
+
+def shown_ids(page) -> list[str]:
+    return [t.id for t in page.grid.therapies]
+
+
+# -- picking ---------------------------------------------------------------------
+
+
+def test_default_pair_on_first_open(window, qtbot):
+    assert window.context.session.picked_therapies == []
+    page = open_compare(window, qtbot)
+    pair = list(window.context.library.comparison.default_pair)
+    assert window.context.session.picked_therapies == pair
+    assert shown_ids(page) == pair
+    assert all(page.picker.boxes[tid].isChecked() for tid in pair)
+    assert not page.grid.message.isVisible()
+
+
+def test_fewer_than_two_shows_a_message_and_keeps_the_pick(window, qtbot):
+    page = open_compare(window, qtbot)
+    qtbot.mouseClick(page.picker.boxes["self-care"], Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert window.context.session.picked_therapies == ["stretching"]
+    assert page.grid.message.isVisible()
+    assert "Pick at least two options to compare" in page.grid.message.text()
+    assert not page.grid.grid_widget.isVisible() and not page.grid.header_area.isVisible()
+    assert page.picker.boxes["stretching"].isChecked()
+
+
+def test_a_fifth_option_is_refused_politely(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    session = big_window.context.session
+    session.set_picked_therapies(["stretching", "self-care", "tp-injection", "tablets"])
+    fifth = page.picker.boxes["massage"]
+    assert not page.picker.limit_message.isVisible()
+    qtbot.mouseClick(fifth, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert session.picked_therapies == ["stretching", "self-care", "tp-injection", "tablets"]
+    assert len(session.picked_therapies) == MAX_COMPARE
+    assert not fifth.isChecked()
+    assert page.picker.limit_message.isVisible()
+    assert f"up to {MAX_COMPARE}" in page.picker.limit_label.text()
+    # Unticking one makes room again and the message goes.
+    qtbot.mouseClick(page.picker.boxes["tablets"], Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseClick(fifth, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert session.picked_therapies == ["stretching", "self-care", "tp-injection", "massage"]
+    assert not page.picker.limit_message.isVisible()
+
+
+def test_picker_groups_by_kind_and_filters_by_use(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    titles = [g.title() for g in page.picker.groups.values()]
+    assert titles == ["Injections", "Medicines", "Non-drug care", "Self-care"]
+    page.picker.set_filter("muscle-knots")
+    visible = {tid for tid, box in page.picker.boxes.items() if not box.isHidden()}
+    assert visible == {"stretching", "self-care", "tp-injection", "massage"}  # tablets are for "sleep"
+    assert page.picker.groups[TherapyKind.MEDICINE].isHidden()
+    page.picker.set_filter("")
+    assert all(not box.isHidden() for box in page.picker.boxes.values())
+
+
+def test_self_care_stays_available_under_any_filter(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["tp-injection", "massage"])
+    index = page.picker.use_filter.count()
+    page.picker.use_filter.addItem("Something no therapy is for", "nothing")
+    page.picker.use_filter.setCurrentIndex(index)
+    assert not page.picker.boxes["self-care"].isHidden()
+    assert page.picker.boxes["stretching"].isHidden()
+    assert not page.picker.boxes["tp-injection"].isHidden()  # picked ones stay so they can be unticked
+
+
+def test_a_clinician_setting_picks_in_the_session_rebuilds_the_page(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["massage", "tablets", "self-care"])
+    assert shown_ids(page) == ["massage", "tablets", "self-care"]
+    assert {tid for tid, box in page.picker.boxes.items() if box.isChecked()} == {"massage", "tablets", "self-care"}
+
+
+# -- the grid ---------------------------------------------------------------------
+
+
+def test_grid_matches_the_content_for_every_therapy_and_question(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    library = big_window.context.library
+    questions = library.comparison.questions
+    ids = [t.id for t in library.therapies]
+    for first, second in pairwise([*ids, ids[0]]):
+        big_window.context.session.set_picked_therapies([first, second])
+        assert shown_ids(page) == [first, second]
+        assert [label.text() for label in page.grid.row_labels.values()][:-1] == [
+            f"<b>{q.label}</b>" for q in questions
+        ]
+        for therapy_id in (first, second):
+            therapy = library.therapy(therapy_id)
+            for question in questions:
+                cell = page.grid.cells[(therapy_id, question.id)]
+                answer = therapy.answer(question.id)
+                assert answer and cell.text() == answer.replace("&", "&amp;")
+                assert cell.accessibleName() == f"{therapy.name}: {question.label}: {answer}"
+
+
+def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result):
+    library = fixture_result.library
+    stretching = library.therapy("stretching")
+    lacking = dataclasses.replace(
+        stretching, answers={k: v for k, v in stretching.answers.items() if k != "serious_risks"}
+    )
+    others = tuple(t for t in library.therapies if t.id != "stretching")
+    win = make_window(qtbot, dataclasses.replace(library, therapies=(lacking, *others)))
+    page = open_compare(win, qtbot)
+    assert page.grid.cells[("stretching", "serious_risks")].text() == "Ask your care team"
+    assert page.grid.cells[("self-care", "serious_risks")].text() == "Rare strain."
+    assert all(cell.text().strip() for cell in page.grid.cells.values())
+
+
+def test_offered_here_follows_the_clinic_profile(qtbot, fixture_result):
+    library = fixture_result.library
+    page = open_compare(make_window(qtbot, library), qtbot)
+    assert page.grid.cells[("stretching", "offered")].text() == "Yes, offered here"
+    assert page.grid.cells[("self-care", "offered")].text().startswith("Not offered here")
+    swapped = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, offered_therapies=("self-care",)))
+    page = open_compare(make_window(qtbot, swapped), qtbot)
+    assert page.grid.cells[("stretching", "offered")].text() == "Not offered here — ask about a referral"
+    assert page.grid.cells[("self-care", "offered")].text() == "Yes, offered here"
+
+
+def _style(widget) -> tuple:
+    return (
+        widget.font().toString(),
+        widget.property("role"),
+        widget.styleSheet(),
+        widget.palette().color(widget.foregroundRole()).name(),
+        widget.palette().color(widget.backgroundRole()).name(),
+        widget.frameShape(),
+        widget.width(),
+        getattr(widget, "margin", lambda: None)(),
+        int(getattr(widget, "alignment", lambda: 0)().value) if hasattr(widget, "alignment") else None,
+    )
+
+
+def test_every_column_is_styled_the_same(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["stretching", "self-care", "tp-injection", "tablets"])
+    qtbot.wait(20)
+    grid = page.grid
+    columns = grid._columns[1:]
+    assert len(columns) == 4
+    headers = {_style(column[0]) for column in columns}
+    assert len(headers) == 1
+    for row in range(1, len(columns[0])):
+        assert len({_style(column[row]) for column in columns}) == 1, row
+    names = {
+        (label.font().toString(), label.styleSheet(), label.property("role")) for label in grid.name_labels.values()
+    }
+    assert len(names) == 1
+    # Rows line up across columns.
+    for qid in grid.row_labels:
+        tops = {grid.cells[(t.id, qid)].geometry().top() for t in grid.therapies}
+        assert len(tops) == 1
+
+
+def test_columns_follow_the_order_picked_and_header_stays_aligned(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["tablets", "self-care", "massage"])
+    qtbot.wait(20)
+    grid = page.grid
+    assert shown_ids(page) == ["tablets", "self-care", "massage"]
+    for column in grid._columns[1:]:
+        header_x = column[0].mapTo(grid, QPoint(0, 0)).x()
+        cell_x = column[1].mapTo(grid, QPoint(0, 0)).x()
+        assert header_x == cell_x
+        assert column[0].width() == column[1].width()
+
+
+def test_sources_and_review_date_are_one_tap_away(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["stretching", "tablets"])
+    assert not page.grid.sources_panel.isVisible()
+    qtbot.mouseClick(page.grid.source_buttons["tablets"], Qt.MouseButton.LeftButton)
+    assert page.grid.sources_panel.isVisible()
+    text = page.grid.sources_label.text()
+    assert "Anti-inflammatory tablets facts" in text and "2026-09-01" in text
+    qtbot.mouseClick(page.grid.sources_close, Qt.MouseButton.LeftButton)
+    assert not page.grid.sources_panel.isVisible()
+
+
+def test_funding_line_and_questions_to_ask_are_under_the_grid(window, qtbot):
+    page = open_compare(window, qtbot)
+    library = window.context.library
+    assert page.funding.text() == library.clinic.funding and page.funding.isVisible()
+    assert [label.accessibleName() for label in page.ask_labels] == list(library.comparison.ask_care_team)
+
+
+# -- links ----------------------------------------------------------------------
+
+
+def _href(label: QLabel, scheme: str) -> str:
+    found = re.findall(rf"href='({scheme}:[^']+)'", label.text())
+    assert found, label.text()
+    return found[0]
+
+
+def test_therapy_name_opens_its_topic_or_fact_sheet(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["stretching", "tablets"])
+    label = page.grid.name_labels["stretching"]
+    label.linkActivated.emit(_href(label, "topic"))
+    assert big_window.current_location() == "topic:knots"
+    page = open_compare(big_window, qtbot)
+    label = page.grid.name_labels["tablets"]  # no topic: its fact sheet
+    label.linkActivated.emit(_href(label, "therapy"))
+    assert big_window.current_location() == "therapy:tablets"
+
+
+def test_words_used_link_to_the_glossary(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["tp-injection", "tablets"])
+    words = page.grid.words_label
+    assert words.isVisible() and "trigger point" in words.text() and "referred pain" in words.text()
+    words.linkActivated.emit(_href(words, "term"))
+    assert big_window.current_location() == "term:trigger-point"
+
+
+# -- values and SURE ----------------------------------------------------------------
+
+
+def _radio(page, name: str) -> QRadioButton:
+    found = [r for r in page.findChildren(QRadioButton) if r.accessibleName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def test_values_and_sure_go_into_the_session_and_handout_and_never_reorder(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    session = big_window.context.session
+    session.set_picked_therapies(["tp-injection", "stretching", "self-care"])
+    before = shown_ids(page)
+    cells_before = {key: cell.text() for key, cell in page.grid.cells.items()}
+    value = big_window.context.library.comparison.values[0]
+    sure = big_window.context.library.comparison.sure[0]
+    _radio(page, f"{value.label}: Very important").click()
+    _radio(page, f"{sure.label}: No").click()
+    assert session.values == {value.id: 3}
+    assert session.sure == {sure.id: False}
+    assert shown_ids(page) == before == session.picked_therapies
+    assert {key: cell.text() for key, cell in page.grid.cells.items()} == cells_before
+    handout = page.handout_html()
+    assert f"{value.label}: <b>Very important</b>" in handout
+    assert f"{sure.label} <b>No</b>" in handout
+    _radio(page, f"{value.label}: Not important").click()
+    assert session.values == {value.id: 0}
+    assert shown_ids(page) == before
+
+
+def test_values_panel_mirrors_a_session_reset(window, qtbot):
+    page = open_compare(window, qtbot)
+    value = window.context.library.comparison.values[0]
+    radio = _radio(page, f"{value.label}: Quite important")
+    radio.click()
+    assert radio.isChecked()
+    window.context.session.reset()
+    assert not any(r.isChecked() for r in page.findChildren(QRadioButton))
+
+
+# -- handout ------------------------------------------------------------------------
+
+
+def test_handout_pdf_holds_every_chosen_therapy_and_question(big_window, qtbot, monkeypatch, tmp_path):
+    from clinicapp.ui import printing
+
+    page = open_compare(big_window, qtbot)
+    picks = ["stretching", "self-care", "tp-injection", "tablets"]
+    big_window.context.session.set_picked_therapies(picks)
+    target = tmp_path / "handout.pdf"
+    monkeypatch.setattr(printing, "ask_pdf_path", lambda parent, name: target)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    raw = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())  # Qt writes "fl" as a ligature
+    library = big_window.context.library
+    for therapy_id in picks:
+        assert library.therapy(therapy_id).name in text
+    for question in library.comparison.questions:
+        assert question.label in text
+    assert library.clinic.funding in text and library.clinic.disclaimer in text
+
+
+def test_no_pdf_button_in_kiosk_mode(qtbot, fixture_result):
+    page = open_compare(make_window(qtbot, fixture_result.library, kiosk=True), qtbot)
+    assert page.pdf_button is None
+    assert not [b for b in page.findChildren(QPushButton) if "PDF" in b.text() or "PDF" in b.accessibleName()]
+    assert page.print_button.isVisible()
+    assert page.save_pdf() is False
+
+
+# -- focus from a fact sheet ---------------------------------------------------------
+
+
+def test_focus_therapy_adds_or_replaces_and_shows_the_column(big_window, qtbot):
+    session = big_window.context.session
+    assert big_window.go("compare:massage")
+    page = big_window.page("compare")
+    assert big_window.current_location() == "compare:massage"
+    assert session.picked_therapies == ["stretching", "self-care", "massage"]
+    assert page.focus_therapy("stretching") and session.picked_therapies == ["stretching", "self-care", "massage"]
+    session.set_picked_therapies(["stretching", "self-care", "massage", "tp-injection"])
+    session.set_text_scale(200)
+    big_window.apply_appearance()
+    qtbot.wait(50)
+    assert big_window.go("compare:tablets")
+    qtbot.wait(50)
+    assert session.picked_therapies == ["stretching", "self-care", "massage", "tablets"]
+    grid = page.grid
+    assert grid.body.horizontalScrollBar().maximum() > 0  # four columns do not fit at 200%: it had to scroll
+    cell = grid.cells[("tablets", "what_it_is")]
+    where = QRect(cell.mapTo(grid.body.viewport(), QPoint(0, 0)), cell.size())
+    assert grid.body.viewport().rect().intersects(where)
+    assert not big_window.go("compare:no-such-therapy")
+
+
+def test_reset_returns_to_the_default_pair_on_next_open(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    session = big_window.context.session
+    session.set_picked_therapies(["massage", "tablets", "tp-injection"])
+    session.set_value(big_window.context.library.comparison.values[0].id, 2)
+    grid = page.grid
+    grid.body.verticalScrollBar().setValue(grid.body.verticalScrollBar().maximum())
+    big_window.go("home")
+    session.reset()
+    page.reset()
+    assert grid.body.verticalScrollBar().value() == 0
+    assert not any(r.isChecked() for r in page.findChildren(QRadioButton))
+    open_compare(big_window, qtbot)
+    assert session.picked_therapies == list(big_window.context.library.comparison.default_pair)
+    assert shown_ids(page) == session.picked_therapies
+
+
+# -- accessibility ------------------------------------------------------------------
+
+
+def test_every_interactive_widget_has_an_accessible_name(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["stretching", "self-care", "tp-injection", "tablets"])
+    page.grid.show_sources("stretching")
+    qtbot.wait(10)
+    controls = [*page.findChildren(QAbstractButton), *page.findChildren(QComboBox)]
+    assert controls
+    assert [type(w).__name__ + ":" + getattr(w, "text", lambda: "")() for w in controls if not w.accessibleName()] == []
+    assert all(cell.accessibleName().count(": ") >= 2 for cell in page.grid.cells.values())
+    assert all(label.accessibleName() for label in page.grid.name_labels.values())
+    missing = []
+    stack = [QAccessible.queryAccessibleInterface(page)]
+    while stack:
+        iface = stack.pop()
+        if iface is None or not iface.isValid():
+            continue
+        if (
+            iface.role() in (QAccessible.Role.PushButton, QAccessible.Role.CheckBox, QAccessible.Role.RadioButton)
+            and not iface.state().invisible
+            and not iface.text(QAccessible.Text.Name).strip()
+        ):
+            missing.append(iface.role().name)
+        stack.extend(iface.child(i) for i in range(iface.childCount()))
+    assert missing == []
+
+
+def test_check_boxes_and_buttons_are_big_enough_to_tap(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    qtbot.wait(20)
+    small = [
+        (w.accessibleName(), w.width(), w.height())
+        for w in page.findChildren(QAbstractButton)
+        if w.isVisible() and (w.height() < 44 or (not isinstance(w, QCheckBox | QRadioButton) and w.width() < 44))
+    ]
+    assert small == []
