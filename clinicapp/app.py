@@ -6,13 +6,17 @@ Kept separate from cli.py so `clinicapp validate` never imports Qt.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from clinicapp.config import Config, ConfigResult, load_config
 from clinicapp.content.loader import LoadResult, load_library
+from clinicapp.content.model import Library
 from clinicapp.paths import bundled_content_dir
 
 log = logging.getLogger("clinicapp")
@@ -47,8 +51,60 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
     return load_library(bundled), notes
 
 
+def language_available(root: Path, language: str) -> bool:
+    """True when root holds a folder for the language (or is that language's folder)."""
+    return (root / language).is_dir() or (root.name == language and root.is_dir())
+
+
+def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, list[str]]:
+    """The clinic's name, contact line and therapies from IT's config win over the content's."""
+    notes: list[str] = []
+    changes: dict[str, object] = {}
+    if config.clinic_name:
+        changes["name"] = config.clinic_name
+    if config.clinic_contact:
+        changes["contact"] = config.clinic_contact
+    if config.therapies_offered is not None:
+        unknown = [t for t in config.therapies_offered if library.therapy(t) is None]
+        if unknown:
+            notes.append(f"Settings: therapies_offered names unknown therapies: {', '.join(unknown)}.")
+        changes["offered_therapies"] = tuple(t for t in config.therapies_offered if t not in unknown)
+    if not changes:
+        return library, notes
+    return dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, **changes)), notes
+
+
+def read_settings(args: argparse.Namespace) -> ConfigResult:
+    """Config files and environment, with the command line on top."""
+    overrides = {
+        "kiosk": getattr(args, "kiosk", None),
+        "idle_timeout": getattr(args, "idle_timeout", None),
+        "language": getattr(args, "lang", None),
+        "content": getattr(args, "content", None),
+        "log_level": getattr(args, "log_level", None),
+    }
+    return load_config(explicit=getattr(args, "config", None), overrides=overrides)
+
+
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from clinicapp.logging_setup import install_excepthook, setup_logging
+
+    settings = read_settings(args)
+    config = settings.config
+    root = config.content or bundled_content_dir()
+    requested_lang = getattr(args, "lang", None)
+    if requested_lang and not language_available(root, requested_lang):
+        print(f"clinicapp: error: --lang {requested_lang}: no content for that language in {root}", file=sys.stderr)
+        return 2
+    secret_sources: list[Callable[[], Iterable[str]]] = []  # filled once the session exists
+    log_path = setup_logging(config.log_level, secrets=lambda: [s for f in secret_sources for s in f()])
+    log.info(
+        "starting; log file %s; settings from %s",
+        log_path,
+        ", ".join(str(p) for p in settings.files) or "built-in defaults",
+    )
+    for message in settings.messages:
+        log.warning("settings: %s", message)
     if args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
@@ -57,7 +113,15 @@ def run(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinicapp")
-    result, notes = load_content(args.content)
+    language = config.language
+    notes: list[str] = [f"Settings problem: {m}. Using the default for it." for m in settings.errors]
+    if not language_available(root, language) and language_available(root, DEFAULT_LANGUAGE):
+        notes.append(f"Settings: no content for language {language!r}; showing {DEFAULT_LANGUAGE!r}.")
+        language = DEFAULT_LANGUAGE
+    result, content_notes = load_content(config.content, language)
+    notes.extend(content_notes)
+    library, clinic_notes = apply_clinic_settings(result.library, config)
+    notes.extend(clinic_notes)
     for problem in result.problems:
         log.warning("content: %s", problem)
     for note in notes:
@@ -65,13 +129,17 @@ def run(args: argparse.Namespace) -> int:
 
     from clinicapp.ui.areas import default_areas
     from clinicapp.ui.context import AppContext
+    from clinicapp.ui.kiosk import KioskController, PresentationMode, recover_from_error
     from clinicapp.ui.main_window import MainWindow
 
-    context = AppContext(result.library, result.problems)
+    context = AppContext(library, result.problems, kiosk=config.kiosk, config=config)
     window = MainWindow(context, default_areas())
+    secret_sources.append(lambda: (context.session.search_text, window.search_field.text()))
     for note in notes:
         window.add_staff_notice(note)
     window.apply_appearance()
+
+    install_excepthook(lambda: recover_from_error(window, kiosk=config.kiosk))
 
     if args.self_test:
         from clinicapp.selftest import run_self_test
@@ -82,5 +150,18 @@ def run(args: argparse.Namespace) -> int:
 
         quit_after_first_paint(app, window)  # type: ignore[arg-type]
     window.resize(1280, 800)
-    window.show()
+    if config.kiosk:
+        from clinicapp.pin import PinGuard
+
+        kiosk = KioskController(
+            window,
+            PinGuard(config.staff_pin),
+            idle_timeout=config.idle_timeout,
+            idle_warning=config.idle_warning_seconds,
+        )
+        kiosk.unlocked = bool(args.exit_after_paint)  # a timing run must be able to quit (Qt 6 quit() closes)
+        kiosk.start()
+    else:
+        PresentationMode(window)
+        window.show()
     return app.exec()

@@ -77,11 +77,8 @@ def setup_logging(
     folder = log_dir() if folder is None else folder
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
+    remove_handlers()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_clinicapp", False):
-            root.removeHandler(handler)
-            handler.close()
     formatter = RedactingFormatter(secrets)
     handlers: list[logging.Handler] = [
         logging.handlers.RotatingFileHandler(
@@ -97,6 +94,15 @@ def setup_logging(
         root.addHandler(handler)
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     return path
+
+
+def remove_handlers() -> None:
+    """Take out what setup_logging installed (tests; a clean shutdown)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_clinicapp", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def install_excepthook(recover: Callable[[], None]) -> Callable[[], None]:

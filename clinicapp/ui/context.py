@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from clinicapp.config import Config
 from clinicapp.content.model import Library, Problem, Severity
 from clinicapp.session import VisitSession
 
@@ -35,6 +36,7 @@ class AppContext(QObject):
         session: VisitSession | None = None,
         *,
         kiosk: bool = False,
+        config: Config | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -42,6 +44,7 @@ class AppContext(QObject):
         self.problems = list(problems or [])
         self.session = session or VisitSession()
         self.kiosk = kiosk
+        self.config = config or Config()  # what IT set; pages read e.g. config.printing
         self._search_index: SearchIndex | None = None
         self.session.subscribe(self._on_session_changed)
 

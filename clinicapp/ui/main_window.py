@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.session = context.session
         self.areas = {area.location: area for area in areas}
         self.pages: dict[str, QWidget] = {}
+        self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
@@ -69,7 +73,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._build_top_bar())
+        self.top_bar = self._build_top_bar()
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
@@ -281,6 +286,50 @@ class MainWindow(QMainWindow):
         self.larger_button.setEnabled(scale < TEXT_SCALES[-1])
         self.contrast_button.setChecked(self.session.high_contrast)
 
+    # -- a new visit ---------------------------------------------------------
+    def reset_visit(self) -> None:
+        """Clear everything the last person left: answers, pages, dialogs and the shell.
+
+        Each part is reset on its own so one failing page cannot leave the
+        others showing the previous patient's answers.
+        """
+        app = QApplication.instance()
+        popups = [
+            w
+            for w in (app.topLevelWidgets() if isinstance(app, QApplication) else [])
+            if isinstance(w, (QDialog, QMenu)) and w.isVisible()
+        ]
+        for widget in [*self.findChildren(QDialog), *popups]:
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+        for widget in self.findChildren(QWidget):
+            if widget.property("overlay"):
+                widget.hide()
+        self.session.reset()  # also puts text size and contrast back (appearanceChanged)
+        self.search_field.clear()
+        for key, page in list(self.pages.items()):
+            try:
+                if key == "search":
+                    page.run("")  # type: ignore[attr-defined]
+                reset = getattr(page, "reset", None)
+                if callable(reset):
+                    reset()
+            except Exception:
+                log.exception("resetting page %s failed", key)
+        for area in self.findChildren(QAbstractScrollArea):
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bar.setValue(bar.minimum())
+        self.stack.setCurrentWidget(self.home)
+        self._update_buttons()
+        self.home.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("visit reset")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            log.info("close refused (kiosk mode)")
+            event.ignore()
+            return
         log.info("window closed")
         super().closeEvent(event)

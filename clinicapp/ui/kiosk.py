@@ -1,0 +1,318 @@
+"""Kiosk mode for the waiting room, presentation mode for clinicians.
+
+In kiosk mode the window fills the screen with no frame and stays on top;
+nothing a patient can press closes it, opens a context menu or reaches the
+rest of the machine. Staff leave through a small "Staff" button and the PIN.
+An idle watcher clears the visit when nobody has touched the screen for a
+while, after a "Still there?" card with a visible countdown (WCAG 2.2.1 asks
+for at least 20 seconds to say "I'm still here"). The card is drawn inside
+the window, not as a modal dialog, so any touch or key anywhere cancels it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from clinicapp.config import MIN_IDLE_WARNING
+from clinicapp.pin import PinGuard
+from clinicapp.ui.pin_dialog import PinDialog
+
+if TYPE_CHECKING:
+    from clinicapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+_INPUT = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+    QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd, QEvent.Type.TabletPress,
+})  # fmt: skip
+PRESENTATION_SCALE = 150
+
+
+def is_quit_key(event: QKeyEvent) -> bool:
+    """Alt+F4, Ctrl+F4, Ctrl+Q, Ctrl+W and the platform's own Quit/Close keys."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    if key == Qt.Key.Key_F4 and mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier):
+        return True
+    if key in (Qt.Key.Key_Q, Qt.Key.Key_W) and mods & Qt.KeyboardModifier.ControlModifier:
+        return True
+    return event.matches(QKeySequence.StandardKey.Quit) or event.matches(QKeySequence.StandardKey.Close)
+
+
+class Overlay(QWidget):
+    """A card over the dimmed window: one title, one message, one large button.
+
+    The main window's `reset_visit` hides every widget with the "overlay"
+    property, so a card never survives into the next visit.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setProperty("overlay", True)
+        self.card = QFrame()
+        self.card.setProperty("role", "notice")
+        self.card.setMaximumWidth(720)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setProperty("role", "subtitle")
+        self.detail.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.setProperty("role", "area")
+        self.button.clicked.connect(self.hide)
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(32, 24, 32, 24)
+        inner.setSpacing(16)
+        for widget in (self.title, self.message, self.detail, self.button):
+            inner.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+
+    def present(self, title: str, message: str, button: str, detail: str = "") -> None:
+        self.title.setText(title)
+        self.message.setText(message)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.button.setText(button)
+        self.button.setAccessibleName(button)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(message)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_detail(self, detail: str) -> None:
+        self.detail.setText(detail)
+        self.detail.setAccessibleName(detail)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: object) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Window)  # the theme's own colour, dimmed
+        colour.setAlpha(225)
+        QPainter(self).fillRect(self.rect(), colour)
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every touch, click, key or wheel anywhere in the app."""
+
+    expired = Signal()
+
+    def __init__(self, window: MainWindow, timeout_s: int, warning_s: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.warning_s = max(MIN_IDLE_WARNING, warning_s)
+        self.remaining = 0
+        self.used = False  # touched since the last reset; an untouched screen needs no prompt
+        self._last_pos = QPoint()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(1, timeout_s) * 1000)
+        self.idle_timer.timeout.connect(self._on_idle)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(1000)
+        self.tick_timer.timeout.connect(self.count_down)
+        self.prompt = Overlay(window)
+        self.prompt.setObjectName("still-there")
+        self.prompt.button.clicked.connect(self.still_here)
+        QApplication.instance().installEventFilter(self)
+        self.idle_timer.start()
+
+    @property
+    def counting_down(self) -> bool:
+        return self.tick_timer.isActive()
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.idle_timer.stop()
+        self.tick_timer.stop()
+        self.prompt.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _INPUT:
+            self.poke()
+        elif kind == QEvent.Type.MouseMove:
+            # Qt sends synthetic moves when widgets appear under a still cursor; only real movement counts.
+            pos = event.globalPosition().toPoint()  # type: ignore[attr-defined]
+            if pos != self._last_pos:
+                self._last_pos = pos
+                self.poke()
+        return False
+
+    def poke(self) -> None:
+        """Someone is here: restart the wait and cancel a countdown."""
+        self.used = True
+        if self.counting_down:
+            self.still_here()
+        self.idle_timer.start()
+
+    def show_prompt(self) -> None:
+        self.remaining = self.warning_s
+        self.prompt.present(
+            self.tr("Still there?"),
+            self.tr("To keep your answers private, this screen will start over for the next person."),
+            self.tr("I'm still here"),
+            self._countdown_text(),
+        )
+        self.tick_timer.start()
+        log.info("idle: prompt shown")
+
+    def _countdown_text(self) -> str:
+        return self.tr("Starting over in {seconds} seconds. Tap anywhere to carry on.").format(seconds=self.remaining)
+
+    def _on_idle(self) -> None:
+        if not self.used:
+            self.idle_timer.start()
+            return
+        self.show_prompt()
+
+    def count_down(self) -> None:
+        """One second of the countdown; at zero the visit is cleared."""
+        self.remaining -= 1
+        if self.remaining > 0:
+            self.prompt.set_detail(self._countdown_text())
+            return
+        self.tick_timer.stop()
+        self.prompt.hide()
+        self.used = False
+        log.info("idle: visit cleared")
+        self.expired.emit()
+        self.idle_timer.start()
+
+    def still_here(self) -> None:
+        self.tick_timer.stop()
+        self.prompt.hide()
+        self.idle_timer.start()
+
+
+class KioskController(QObject):
+    """Locks the window down for the waiting room until staff enter the PIN."""
+
+    def __init__(self, window: MainWindow, guard: PinGuard, *, idle_timeout: int, idle_warning: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.guard = guard
+        self.unlocked = False
+        window.close_guard = self.may_close
+        window.setWindowFlags(
+            window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.staff_button = QPushButton(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff: close the app"))
+        self.staff_button.setToolTip(self.tr("For clinic staff: close the app with the staff PIN"))
+        self.staff_button.clicked.connect(self.ask_to_leave)
+        window.top_bar.add_widget(self.staff_button)
+        self.idle = IdleWatcher(window, idle_timeout, idle_warning)
+        self.idle.expired.connect(window.reset_visit)
+        QApplication.instance().installEventFilter(self)
+        log.info(
+            "kiosk mode on (idle %d s, warning %d s, PIN %s)",
+            idle_timeout,
+            self.idle.warning_s,
+            "set" if guard.configured else "not set",
+        )
+
+    def start(self) -> None:
+        self.window.showFullScreen()
+
+    def may_close(self) -> bool:
+        return self.unlocked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True  # no menu can open anything
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and is_quit_key(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        if watched is self.window and kind == QEvent.Type.WindowStateChange and not self.window.isFullScreen():
+            QTimer.singleShot(0, self._refill_screen)  # minimised or restored by the system: fill it again
+        return False
+
+    def _refill_screen(self) -> None:
+        if not self.unlocked and not self.window.isFullScreen():
+            self.window.showFullScreen()
+
+    def ask_to_leave(self) -> bool:
+        """The Staff button: the PIN closes the app; anything else changes nothing."""
+        if not PinDialog.ask(self.window, self.guard):
+            return False
+        self.leave()
+        return True
+
+    def leave(self) -> None:
+        log.info("kiosk: closed by staff")
+        self.unlocked = True
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.window.close()
+
+
+class PresentationMode(QObject):
+    """F11 for clinicians: full screen and larger text for showing a patient, F11 again to undo."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self._previous_scale = window.session.text_scale
+        self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), window)
+        self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcut.activated.connect(self.toggle)
+
+    def toggle(self) -> None:
+        session = self.window.session
+        if not self.active:
+            self._previous_scale = session.text_scale
+            session.set_text_scale(max(PRESENTATION_SCALE, session.text_scale))
+            self.window.showFullScreen()
+        else:
+            session.set_text_scale(self._previous_scale)
+            self.window.showNormal()
+        self.active = not self.active
+
+
+def show_calm_error(window: QWidget, *, kiosk: bool) -> Overlay:
+    """The message after an unexpected error: no jargon, and what happens now."""
+    overlay = window.findChild(Overlay, "error-message")
+    if overlay is None:
+        overlay = Overlay(window)
+        overlay.setObjectName("error-message")
+    tr = QApplication.translate
+    if kiosk:
+        message = tr(
+            "Kiosk",
+            "The screen has gone back to the start. Nothing you entered was kept. "
+            "Please start again, or ask a member of staff.",
+        )
+    else:
+        message = tr("Kiosk", "That did not work, but you can carry on. Details are in the log for IT.")
+    overlay.present(tr("Kiosk", "Sorry, something went wrong"), message, tr("Kiosk", "OK"))
+    return overlay
+
+
+def recover_from_error(window: MainWindow, *, kiosk: bool) -> None:
+    """What the exception hook does: in kiosk mode a new visit, then the calm message."""
+    if kiosk:
+        window.reset_visit()
+    show_calm_error(window, kiosk=kiosk)

@@ -1,0 +1,147 @@
+"""The staff PIN dialog: the only way out of kiosk mode.
+
+A kiosk often has no keyboard, so the dialog has its own keypad. Every wrong
+PIN is refused; after a few, the guard makes each next try wait longer and the
+dialog says how long. With no PIN configured it says so plainly instead of
+offering a field that can never work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.pin import MAX_PIN_LENGTH, Outcome, PinGuard
+
+
+class PinDialog(QDialog):
+    def __init__(self, parent: QWidget | None, guard: PinGuard) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.setWindowTitle(self.tr("Staff only"))
+        self.setAccessibleName(self.windowTitle())
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Staff only"))
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.field = QLineEdit()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "subtitle")
+        self.ok_button = QPushButton(self.tr("Close the app"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and go back"))
+        self.cancel_button.clicked.connect(self.reject)
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._refresh_wait)
+        if guard.configured:
+            self._build_entry(layout)
+        else:
+            self.message.setText(
+                self.tr(
+                    "No staff PIN is set on this computer, so the app cannot be closed from here. "
+                    "IT can set one with “clinicapp hash-pin” (see the deployment guide)."
+                )
+            )
+            self.cancel_button.setText(self.tr("OK"))
+            self.cancel_button.setAccessibleName(self.tr("OK"))
+            self.ok_button.hide()
+        self.message.setAccessibleName(self.message.text())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._refresh_wait()
+
+    def _build_entry(self, layout: QVBoxLayout) -> None:
+        self.message.setText(self.tr("Enter the staff PIN to close the app."))
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(MAX_PIN_LENGTH)
+        self.field.setValidator(QRegularExpressionValidator(r"\d*", self.field))
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        self.field.setAccessibleName(self.tr("Staff PIN"))
+        self.field.returnPressed.connect(self.submit)
+        layout.addWidget(self.field)
+        keypad = QGridLayout()
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
+        for index, key in enumerate(keys):
+            if key == "clear":
+                button = QPushButton(self.tr("Clear"))
+                button.setAccessibleName(self.tr("Clear the PIN"))
+                button.clicked.connect(self.field.clear)
+            elif key == "back":
+                button = QPushButton(self.tr("⌫"))
+                button.setAccessibleName(self.tr("Delete the last digit"))
+                button.clicked.connect(self.field.backspace)
+            else:
+                button = QPushButton(key)
+                button.setAccessibleName(key)
+                button.clicked.connect(lambda _=False, digit=key: self.field.insert(digit))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing keeps going into the field
+            keypad.addWidget(button, index // 3, index % 3)
+        layout.addLayout(keypad)
+        self.ok_button.setAccessibleName(self.tr("Close the app with this PIN"))
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        self.field.setFocus()
+
+    def submit(self) -> Outcome:
+        """Check what was typed; the field is always cleared so a PIN never lingers."""
+        outcome = self.guard.attempt(self.field.text())
+        self.field.clear()
+        if outcome is Outcome.ACCEPTED:
+            self.accept()
+        elif outcome is Outcome.WRONG:
+            self._say(self.tr("That PIN is not right."))
+            self._refresh_wait()
+        elif outcome is Outcome.WAIT:
+            self._refresh_wait()
+        return outcome
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+
+    def _refresh_wait(self) -> None:
+        if not self.guard.configured:
+            return
+        wait = self.guard.wait_remaining()
+        self.ok_button.setEnabled(wait <= 0)
+        self.field.setEnabled(wait <= 0)
+        if wait > 0:
+            self._say(
+                self.tr("Too many wrong tries. Try again in {seconds} seconds.").format(seconds=int(wait + 0.999))
+            )
+            self._timer.start()
+        elif self._timer.isActive():
+            self._timer.stop()
+            self._say(self.tr("You can try again now."))
+            self.field.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, guard: PinGuard) -> bool:
+        """True when the right PIN was entered; tests replace `exec` to drive it."""
+        dialog = cls(parent, guard)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
