@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _MARGINS_MM = QMarginsF(18, 18, 18, 18)
@@ -44,8 +44,17 @@ def save_pdf(html: str, path: Path, title: str = "") -> Path:
     return path
 
 
+def _locked_down(parent: QWidget) -> tuple[bool, bool]:
+    """(kiosk, printing allowed) from the page's context, so a page that forgot to check is still safe."""
+    context = getattr(parent, "context", None)
+    config = getattr(context, "config", None)
+    return bool(getattr(context, "kiosk", False)), bool(getattr(config, "printing", True))
+
+
 def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
-    """Ask where to save; None when the person cancels."""
+    """Ask where to save; None when the person cancels. Never in kiosk mode: a file dialog is a way out."""
+    if _locked_down(parent)[0]:
+        return None
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Printing", "Save as PDF"),
@@ -59,7 +68,11 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
 
 
 def print_html(parent: QWidget, html: str, *, kiosk: bool) -> bool:
-    """Show the print dialog and print; False when cancelled."""
+    """Show the print dialog and print; False when cancelled, not allowed, or (kiosk) no printer."""
+    in_kiosk, allowed = _locked_down(parent)
+    kiosk = kiosk or in_kiosk
+    if not allowed or (kiosk and not QPrinterInfo.availablePrinterNames()):
+        return False  # IT turned printing off, or the kiosk has no system printer to offer
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     dialog = QPrintDialog(printer, parent)

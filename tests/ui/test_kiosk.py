@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QMenu, QWidget
 
 from clinicapp.pin import Outcome, PinGuard, hash_pin
 from clinicapp.session import DEFAULT_TEXT_SCALE, VisitSession
@@ -337,3 +337,39 @@ def test_f11_toggles_presentation(window, qtbot):
     assert window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
+
+
+# -- no way out through printing ------------------------------------------------------------
+class _Page(QWidget):
+    def __init__(self, context) -> None:
+        super().__init__()
+        self.context = context
+
+
+def test_kiosk_pages_never_get_a_file_dialog_or_print_to_file(context, qtbot, monkeypatch):
+    from clinicapp.ui import printing
+
+    opened = []
+    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: opened.append(a) or ("", ""))
+    monkeypatch.setattr(printing.QPrintDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    context.kiosk = True
+    page = _Page(context)
+    qtbot.addWidget(page)
+    assert printing.ask_pdf_path(page, "summary.pdf") is None
+    assert not printing.print_html(page, "<p>x</p>", kiosk=False)  # the context's kiosk flag wins
+    assert opened == []
+
+
+def test_printing_turned_off_by_it_prints_nothing(context, qtbot, monkeypatch):
+    import dataclasses
+
+    from clinicapp.ui import printing
+
+    opened = []
+    monkeypatch.setattr(printing.QPrintDialog, "exec", lambda self: opened.append(self) or 0)
+    context.config = dataclasses.replace(context.config, printing=False)
+    page = _Page(context)
+    qtbot.addWidget(page)
+    assert not printing.print_html(page, "<p>x</p>", kiosk=False)
+    assert opened == []
