@@ -141,6 +141,7 @@ def spec_filter(lists: dict[str, object]):
         ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/Qt6Widgets.dll", True),
         ("PySide6/Qt6Qml.dll", False),
+        ("PySide6/opengl32sw.dll", False),
         # macOS
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
         ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),

@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import statistics
+import subprocess
 import sys
 import tarfile
+import tempfile
+import time
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -156,16 +160,52 @@ def exclusion_report(dist: Path, lists: dict[str, object]) -> list[str]:
     return lines
 
 
+def startup_times(dist: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds to first paint (--exit-after-paint), frozen and from source, alternating run by run.
+
+    Needs a display (run under xvfb-run). Both read the same content/ and an
+    empty HOME, so neither has a config file or a warm log the other lacks.
+    """
+    source = Path(sys.executable).with_name("clinicapp")
+    commands = {
+        "frozen": [str(dist / "clinicapp"), "--exit-after-paint"],
+        "source": [str(source), "--exit-after-paint"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "HOME": home}
+        for command in commands.values():  # one untimed run each: first-run disk cache
+            subprocess.run(command, env=env, cwd="/", capture_output=True, check=True, timeout=60)
+        for _ in range(runs):
+            for name, command in commands.items():
+                started = time.perf_counter()
+                subprocess.run(command, env=env, cwd="/", capture_output=True, check=True, timeout=60)
+                times[name].append(time.perf_counter() - started)
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dist", nargs="?", type=Path, default=ROOT / "dist" / "clinicapp")
     parser.add_argument("--top", type=int, default=25, help="how many of the biggest files to list")
     parser.add_argument("--no-zip", action="store_true", help="skip the zip -9 measurement (tar.gz only)")
+    parser.add_argument(
+        "--startup",
+        type=int,
+        metavar="RUNS",
+        help="only time start-up to first paint, frozen vs source, RUNS each (needs a display)",
+    )
     args = parser.parse_args(argv)
     dist: Path = args.dist.resolve()
     if not dist.is_dir():
         print(f"package_check: {dist} is not a folder; run make package first", file=sys.stderr)
         return 2
+    if args.startup:
+        times = startup_times(dist, args.startup)
+        for name, values in times.items():
+            runs = ", ".join(f"{v:.3f}" for v in values)
+            print(f"start-up {name}: median {statistics.median(values):.3f} s over {len(values)} runs ({runs})")
+        return 0
 
     files = files_of(dist)
     total = sum(size for _, size in files)
