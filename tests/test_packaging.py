@@ -225,14 +225,14 @@ def frozen(tmp_path_factory) -> Path:
     return work / "dist" / "clinicapp" / name
 
 
-def run_frozen(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def run_frozen(executable: Path, *args: str, home: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """As IT runs it: from /, a bare environment with an empty HOME, offscreen, offline if possible."""
     offline = (
         ["unshare", "-n"]
         if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0
         else []
     )
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", **extra_env}
     return subprocess.run(
         [*offline, str(executable), *args],
         capture_output=True,
@@ -273,6 +273,27 @@ def test_frozen_app_falls_back_to_bundled_content_and_says_so(frozen, tmp_path, 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 failed" in result.stdout
     assert "showing the bundled content" in result.stdout + result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+@pytest.mark.parametrize("how", ["--content", "machine-wide config"])
+def test_frozen_app_shows_the_content_folder_it_is_given_without_a_rebuild(frozen, tmp_path, how):
+    args, env = ["--self-test"], {}
+    if how == "--content":
+        args += ["--content", str(FIXTURE)]
+    else:
+        config = tmp_path / "config.yaml"
+        config.write_text(f"content: {FIXTURE}\n", encoding="utf-8")
+        env["CLINICAPP_CONFIG"] = str(config)
+    home = tmp_path / "home"
+    home.mkdir()
+    result = run_frozen(frozen, *args, home=home, **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    from clinicapp.content.loader import load_library
+
+    topics = len(load_library(FIXTURE / "en").library.topics)
+    assert f"ok    content: {topics} topics," in result.stdout  # the fixture library, not the bundled one
 
 
 @pytest.mark.slow
