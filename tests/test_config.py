@@ -1,0 +1,233 @@
+"""Config layers, each overriding the one below, and bad files that never stop the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clinicapp.config import Config, load_config, machine_file, user_file
+from clinicapp.pin import hash_pin
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """platformdirs must find config and logs under tmp_path, never the real machine's."""
+    home = tmp_path / "home"
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".state"),
+                      ("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_DIRS", "etc-xdg")):  # fmt: skip
+        monkeypatch.setenv(name, str(home / sub))
+    for name in ("CLINICAPP_CONFIG", "CLINICAPP_KIOSK", "CLINICAPP_IDLE_TIMEOUT", "CLINICAPP_LANG",
+                 "CLINICAPP_CONTENT", "CLINICAPP_LOG_LEVEL"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_any_file():
+    result = load_config(env={})
+    assert result.config == Config()
+    assert result.config.idle_timeout == 120
+    assert result.config.idle_warning_seconds == 30
+    assert not result.messages and not result.files
+
+
+def test_standard_locations_are_under_the_platform_dirs(isolated_dirs):
+    assert machine_file({}).is_relative_to(isolated_dirs / "etc-xdg")
+    assert user_file().is_relative_to(isolated_dirs / ".config")
+    assert machine_file({"CLINICAPP_CONFIG": "/x/y.yaml"}) == Path("/x/y.yaml")
+
+
+def test_each_layer_overrides_the_one_below(tmp_path):
+    machine = write(machine_file({}), "clinic_name: Machine\nidle_timeout: 200\nkiosk: true\nlog_level: debug\n")
+    user = write(user_file(), "idle_timeout: 300\nlanguage: es\n")
+    explicit = write(tmp_path / "explicit.yaml", "language: fr\nprinting: false\n")
+    env = {"CLINICAPP_IDLE_TIMEOUT": "400", "CLINICAPP_LOG_LEVEL": "warning", "CLINICAPP_LANG": "de"}
+
+    only_machine = load_config(env={}, files=(machine,)).config
+    assert (only_machine.clinic_name, only_machine.idle_timeout, only_machine.kiosk) == ("Machine", 200, True)
+    assert only_machine.log_level == "DEBUG"
+
+    with_user = load_config(env={}).config
+    assert (with_user.clinic_name, with_user.idle_timeout, with_user.language) == ("Machine", 300, "es")
+
+    with_explicit = load_config(env={}, explicit=explicit).config
+    assert (with_explicit.language, with_explicit.printing, with_explicit.idle_timeout) == ("fr", False, 300)
+
+    with_env = load_config(env=env, explicit=explicit).config
+    assert (with_env.idle_timeout, with_env.log_level, with_env.language) == (400, "WARNING", "de")
+    assert with_env.kiosk is True and with_env.clinic_name == "Machine"
+
+    with_cli = load_config(
+        env=env, explicit=explicit, overrides={"idle_timeout": 60, "language": "en", "kiosk": None}
+    ).config
+    assert (with_cli.idle_timeout, with_cli.language, with_cli.kiosk) == (60, "en", True)
+    assert load_config(env={}).files == (machine, user)
+
+
+def test_clinicapp_config_replaces_the_machine_file(tmp_path):
+    write(machine_file({}), "clinic_name: Machine\n")
+    named = write(tmp_path / "it.yaml", "clinic_name: Named\n")
+    assert load_config(env={"CLINICAPP_CONFIG": str(named)}).config.clinic_name == "Named"
+    missing = load_config(env={"CLINICAPP_CONFIG": str(tmp_path / "gone.yaml")})
+    assert missing.config.clinic_name == ""
+    assert "gone.yaml" in str(missing.errors[0]) and "not found" in str(missing.errors[0])
+
+
+def test_environment_kiosk_and_content():
+    config = load_config(env={"CLINICAPP_KIOSK": "yes", "CLINICAPP_CONTENT": "/srv/content"}).config
+    assert config.kiosk is True
+    assert config.content == Path("/srv/content")
+    assert load_config(env={"CLINICAPP_KIOSK": "0"}).config.kiosk is False
+
+
+def test_bad_environment_value_names_the_variable():
+    result = load_config(env={"CLINICAPP_IDLE_TIMEOUT": "soon"})
+    assert result.config.idle_timeout == 120
+    assert "CLINICAPP_IDLE_TIMEOUT" in str(result.errors[0])
+
+
+def test_syntax_error_names_file_and_line_and_the_file_adds_nothing(tmp_path):
+    bad = write(tmp_path / "bad.yaml", "clinic_name: Fine\nkiosk: true\nidle_timeout: [1,\n")
+    result = load_config(env={}, explicit=bad)
+    assert result.config == Config()
+    (message,) = result.errors
+    assert str(message).startswith(f"{bad}:")
+    assert message.line >= 3 and "syntax" in message.message
+
+
+def test_wrong_type_keeps_the_lower_layer_and_names_file_line_and_key(tmp_path):
+    bad = write(tmp_path / "bad.yaml", "clinic_name: Fine\nidle_timeout: soon\nkiosk: maybe\n")
+    result = load_config(env={}, explicit=bad)
+    assert result.config.clinic_name == "Fine"
+    assert result.config.idle_timeout == 120 and result.config.kiosk is False
+    texts = [str(m) for m in result.errors]
+    assert texts[0].startswith(f"{bad}:2: idle_timeout:")
+    assert texts[1].startswith(f"{bad}:3: kiosk:")
+
+
+def test_unknown_key_is_only_a_warning_with_a_suggestion(tmp_path):
+    file = write(tmp_path / "c.yaml", "idle_timout: 30\nclinic_name: X\n")
+    result = load_config(env={}, explicit=file)
+    assert not result.errors
+    (warning,) = result.warnings
+    assert warning.line == 1 and warning.key == "idle_timout" and "idle_timeout" in warning.message
+    assert result.config.clinic_name == "X" and result.config.idle_timeout == 120
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("idle_warning_seconds: 10\n", "idle_warning_seconds"),  # WCAG 2.2.1 wants at least 20
+        ("idle_timeout: 2\n", "idle_timeout"),
+        ("staff_pin: '1234'\n", "staff_pin"),  # a plain PIN is refused, and not echoed
+        ("log_level: LOUD\n", "log_level"),
+        ("therapies_offered: stretching\n", "therapies_offered"),
+        ("language: English\n", "language"),
+        ("- just\n- a list\n", ""),
+    ],
+)
+def test_invalid_values_are_refused(tmp_path, text, key):
+    result = load_config(env={}, explicit=write(tmp_path / "c.yaml", text))
+    assert result.config == Config()
+    assert result.errors and result.errors[0].key == key
+    assert "1234" not in str(result.errors[0])
+
+
+def test_every_key_is_read(tmp_path):
+    pin = hash_pin("2468")
+    file = write(
+        tmp_path / "all.yaml",
+        f"""
+clinic_name: Riverside Pain Clinic
+clinic_contact: "Call 555 0100"
+therapies_offered: [stretching, self-care]
+language: en
+kiosk: yes
+idle_timeout: 90
+idle_warning_seconds: 45
+staff_pin: "{pin}"
+printing: no
+content: my-content
+log_level: error
+""",
+    )
+    config = load_config(env={}, explicit=file).config
+    assert config == Config(
+        clinic_name="Riverside Pain Clinic", clinic_contact="Call 555 0100",
+        therapies_offered=("stretching", "self-care"), language="en", kiosk=True, idle_timeout=90,
+        idle_warning_seconds=45, staff_pin=pin, printing=False, content=tmp_path / "my-content",
+        log_level="ERROR",
+    )  # fmt: skip
+
+
+def test_an_empty_file_is_reported_and_ignored(tmp_path):
+    result = load_config(env={}, explicit=write(tmp_path / "empty.yaml", "\n"))
+    assert result.config == Config() and result.errors
+
+
+def test_deployment_guide_documents_every_key():
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "DEPLOYMENT.md").read_text(encoding="utf-8")
+    for key in Config.__dataclass_fields__:
+        assert f"`{key}`" in guide, key
+
+
+# -- the command line and the app's use of the settings ------------------------------------
+FIXTURE_CONTENT = Path(__file__).resolve().parent / "fixtures" / "content"
+
+
+def test_unknown_language_is_a_usage_error(capsys):
+    from clinicapp import cli
+
+    assert cli.main(["--lang", "xx", "--content", str(FIXTURE_CONTENT)]) == 2
+    assert "--lang xx" in capsys.readouterr().err
+
+
+def test_missing_config_file_is_a_usage_error(tmp_path, capsys):
+    from clinicapp import cli
+
+    assert cli.main(["--config", str(tmp_path / "nope.yaml")]) == 2
+    assert "nope.yaml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "5", "soon"])
+def test_idle_timeout_option_is_checked(value, capsys):
+    from clinicapp import cli
+
+    assert cli.main(["--idle-timeout", value]) == 2
+
+
+def test_command_line_options_become_the_top_layer(tmp_path):
+    from clinicapp.app import read_settings
+    from clinicapp.cli import build_parser
+
+    file = write(tmp_path / "c.yaml", "idle_timeout: 300\nkiosk: false\nlog_level: error\n")
+    args = build_parser().parse_args(["--config", str(file), "--kiosk", "--idle-timeout", "45", "--log-level", "debug"])
+    config = read_settings(args).config
+    assert (config.kiosk, config.idle_timeout, config.log_level) == (True, 45, "DEBUG")
+    plain = read_settings(build_parser().parse_args(["--config", str(file)])).config
+    assert (plain.kiosk, plain.idle_timeout, plain.log_level) == (False, 300, "ERROR")
+
+
+def test_clinic_settings_replace_the_contents_clinic():
+    from clinicapp.app import apply_clinic_settings, language_available
+    from clinicapp.content.loader import load_library
+
+    library = load_library(FIXTURE_CONTENT / "en").library
+    same, notes = apply_clinic_settings(library, Config())
+    assert same is library and not notes
+    config = Config(
+        clinic_name="Elm Street Clinic", clinic_contact="Call 555", therapies_offered=("stretching", "nope")
+    )
+    changed, notes = apply_clinic_settings(library, config)
+    assert changed.clinic.name == "Elm Street Clinic" and changed.clinic.contact == "Call 555"
+    assert changed.clinic.offered_therapies == ("stretching",)
+    assert changed.clinic.disclaimer == library.clinic.disclaimer
+    assert changed.therapy("stretching") is not None  # the rest of the library is untouched
+    assert "nope" in notes[0]
+    assert language_available(FIXTURE_CONTENT, "en") and not language_available(FIXTURE_CONTENT, "xx")
