@@ -1,0 +1,396 @@
+"""The symptom checklist: where it hurts, what the patient notices, how long, the PEG and warning signs.
+
+Every control writes straight to the VisitSession and every control is redrawn
+from it when `sessionChanged` fires, so "Start over", the kiosk's reset and
+another area's changes all show here without this page being told. Nothing is
+written anywhere; the summary is printed or saved only when the patient asks.
+The page never says what condition anyone has: it only points to reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.content.model import PegQuestion
+from clinicapp.ui import theme
+from clinicapp.ui.body_map import BodyMap
+from clinicapp.ui.context import AppContext
+from clinicapp.ui.summary_view import SummaryView
+
+
+class ConfirmStartOver(QMessageBox):
+    """Asks before every answer is cleared; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        box = cls(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("Start over"))
+        box.setText(box.tr("Clear all your answers and start again?"))
+        yes = box.addButton(box.tr("Clear my answers"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(box.tr("Keep my answers"), QMessageBox.ButtonRole.RejectRole)
+        yes.setAccessibleName(yes.text())
+        keep.setAccessibleName(keep.text())
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class _WrapLabel(QLabel):
+    """The text of a check row: it wraps (QCheckBox text does not) and a tap on it toggles."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def _check_row(button: QAbstractButton, text: str) -> QWidget:
+    """A check box or radio button with a word-wrapping label beside it."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    button.setAccessibleName(text)
+    label = _WrapLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(button)
+    label.clicked.connect(button.click)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row
+
+
+class PegQuestionRow(QWidget):
+    """One PEG question: eleven big buttons 0–10; tapping the chosen one again clears it."""
+
+    answered = Signal(str, object)  # question id, int or None
+
+    def __init__(self, question: PegQuestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.text = QLabel(question.text)
+        self.text.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # unanswered must stay a real state
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            name = self.tr("{question}: {value}").format(question=question.text, value=value)
+            button.setAccessibleName(name)
+            self.group.addButton(button, value)
+        self.columns = 0
+        self.set_columns(11)
+        ends = QHBoxLayout()
+        low, high = QLabel(f"0 = {question.low_label}"), QLabel(f"10 = {question.high_label}")
+        for label in (low, high):
+            label.setWordWrap(True)
+            label.setProperty("role", "muted")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        ends.addWidget(low, 1)
+        ends.addWidget(high, 1)
+        self.group.idClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(self.text)
+        layout.addLayout(self.grid)
+        layout.addLayout(ends)
+
+    def one_row_width(self) -> int:
+        """Width the eleven buttons need side by side at the current text size."""
+        widest = max(b.sizeHint().width() for b in self.group.buttons())
+        return 11 * widest + 10 * self.grid.spacing()
+
+    def set_columns(self, columns: int) -> None:
+        """One row of 0–10, or 0–5 over 6–10 when large text would not fit (never a sideways scroll)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for value in range(11):
+            self.grid.addWidget(self.group.button(value), value // columns, value % columns)
+
+    def _clicked(self, value: int) -> None:
+        chosen = self.group.button(value).isChecked()
+        self.answered.emit(self.question.id, value if chosen else None)
+
+    def set_value(self, value: int | None) -> None:
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+
+
+class ChecklistPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self.checklist = context.library.checklist
+        self.item_boxes: dict[str, QCheckBox] = {}
+        self.region_boxes: dict[str, QCheckBox] = {}
+        self.sign_boxes: dict[str, QCheckBox] = {}
+        self.duration_buttons: dict[str, QRadioButton] = {}
+        self.peg_rows: list[PegQuestionRow] = []
+        self.reading_ids: list[str] = []
+        self.body_map: BodyMap | None = None
+
+        self.banner = QFrame()
+        self.banner.setProperty("role", "warning")
+        banner_layout = QVBoxLayout(self.banner)
+        self.banner_label = QLabel(self.checklist.warning_message if self.checklist else "")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setAccessibleName(self.banner_label.text())
+        banner_layout.addWidget(self.banner_label)
+        self.banner.hide()
+
+        self.form = QWidget()
+        self.body = QVBoxLayout(self.form)
+        self.body.setSpacing(12)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setWidget(self.form)
+        self.scroll.viewport().installEventFilter(self)
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        # Pinned above the scrolling answers: a warning ticked at the bottom is seen at once at the top.
+        form_layout.addWidget(self.banner)
+        form_layout.addWidget(self.scroll, 1)
+
+        self.summary = SummaryView(context)
+        self.summary.backRequested.connect(self.show_form)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(form_page)
+        self.stack.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self._build_form()
+        context.sessionChanged.connect(self._on_session_changed)
+        context.appearanceChanged.connect(self._apply_appearance)
+        self._apply_appearance()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------
+    def _heading(self, text: str, role: str = "subtitle") -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setProperty("role", role)
+        self.body.addWidget(label)
+        return label
+
+    def _checks(
+        self, entries: list[tuple[str, str]], boxes: dict[str, QCheckBox], write: Callable
+    ) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for entry_id, text in entries:
+            box = QCheckBox()
+            box.toggled.connect(lambda on, eid=entry_id: write(eid, on))
+            boxes[entry_id] = box
+            layout.addWidget(_check_row(box, text))
+        return column
+
+    def _build_form(self) -> None:
+        self._heading(self.tr("Symptom checklist"), "title")
+        checklist = self.checklist
+        if checklist is None:
+            self._heading(self.tr("The checklist is not available yet. Please ask the staff."), "")
+            self.body.addStretch(1)
+            return
+        self._heading(checklist.intro, "")
+
+        self._heading(self.tr("Where does it hurt?"))
+        regions = [(r.id, r.label) for r in checklist.regions]
+        self.body_map = BodyMap(regions)
+        self.body_map.regionToggled.connect(self.session.set_region)
+        row = QHBoxLayout()
+        row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
+        listing = QVBoxLayout()
+        hint = QLabel(self.tr("Tap the map, or tick the places in this list:"))
+        hint.setWordWrap(True)
+        listing.addWidget(hint)
+        listing.addWidget(self._checks(regions, self.region_boxes, self.session.set_region))
+        listing.addStretch(1)
+        row.addLayout(listing, 1)
+        self.body.addLayout(row)
+
+        for section in checklist.sections:
+            self._heading(section.title)
+            items = [(i.id, i.text) for i in section.items]
+            self.body.addWidget(self._checks(items, self.item_boxes, self.session.set_item))
+
+        self._heading(self.tr("How long has it been going on?"))
+        self.duration_group = QButtonGroup(self)
+        for choice in checklist.durations:
+            radio = QRadioButton()
+            radio.toggled.connect(lambda on, cid=choice.id: on and self.session.set_duration(cid))
+            self.duration_group.addButton(radio)
+            self.duration_buttons[choice.id] = radio
+            self.body.addWidget(_check_row(radio, choice.label))
+
+        self._heading(self.tr("Pain and how it affects your life (PEG)"))
+        self._heading(self.tr("Choose a number from 0 to 10 for each question."), "muted")
+        for question in checklist.peg:
+            peg_row = PegQuestionRow(question)
+            peg_row.answered.connect(self.session.set_peg)
+            self.peg_rows.append(peg_row)
+            self.body.addWidget(peg_row)
+        self.peg_score = QLabel()
+        self.peg_score.setWordWrap(True)
+        self.peg_score.setProperty("role", "subtitle")
+        self.body.addWidget(self.peg_score)
+
+        self._heading(self.tr("Do you have any of these?"))
+        signs = [(s.id, s.text) for s in checklist.warning_signs]
+        self.body.addWidget(self._checks(signs, self.sign_boxes, self.session.set_warning_sign))
+
+        self.reading = QFrame()
+        self.reading.setProperty("role", "notice")
+        self.reading_layout = QVBoxLayout(self.reading)
+        reading_title = QLabel(self.tr("You may want to read"))
+        reading_title.setProperty("role", "subtitle")
+        self.reading_layout.addWidget(reading_title)
+        self.body.addWidget(self.reading)
+
+        buttons = QHBoxLayout()
+        self.summary_button = QPushButton(self.tr("See summary"))
+        self.summary_button.setAccessibleName(self.tr("See the summary for your visit"))
+        self.summary_button.clicked.connect(self.show_summary)
+        self.start_over_button = QPushButton(self.tr("Start over"))
+        self.start_over_button.setAccessibleName(self.tr("Start over: clear all answers"))
+        self.start_over_button.clicked.connect(self.start_over)
+        buttons.addWidget(self.summary_button)
+        buttons.addWidget(self.start_over_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_peg()
+        return super().eventFilter(watched, event)
+
+    def _fit_peg(self) -> None:
+        margins = self.body.contentsMargins()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        for peg_row in self.peg_rows:
+            peg_row.set_columns(11 if peg_row.one_row_width() <= room else 6)
+
+    # -- session to widgets ------------------------------------------------
+    def _on_session_changed(self, aspect: str) -> None:
+        if aspect in ("checklist", "regions", "peg", "warnings", "reset"):
+            self.refresh()
+
+    def _apply_appearance(self) -> None:
+        if self.body_map is not None:
+            self.body_map.focus_colour = QColor(theme.theme_for(self.session.high_contrast).focus)
+            self.body_map.updateGeometry()
+            self.body_map.update()
+        self._fit_peg()
+
+    def refresh(self) -> None:
+        """Show exactly what the session holds (also after Start over and the kiosk's reset)."""
+        checklist, session = self.checklist, self.session
+        if checklist is None:
+            return
+        for boxes, chosen in (
+            (self.item_boxes, session.checked_items),
+            (self.region_boxes, session.regions),
+            (self.sign_boxes, session.warning_signs),
+        ):
+            for key, box in boxes.items():
+                box.blockSignals(True)
+                box.setChecked(key in chosen)
+                box.blockSignals(False)
+        self.duration_group.setExclusive(False)  # lets "no answer" show again
+        for key, radio in self.duration_buttons.items():
+            radio.blockSignals(True)
+            radio.setChecked(key == session.duration)
+            radio.blockSignals(False)
+        self.duration_group.setExclusive(True)
+        if self.body_map is not None:
+            self.body_map.set_chosen(session.regions)
+        for peg_row in self.peg_rows:
+            peg_row.set_value(session.peg.get(peg_row.question.id))
+        score = session.peg_score(tuple(q.id for q in checklist.peg))
+        if score.complete:
+            text = self.tr("PEG score: {score} out of 10 (the average of your three answers)").format(
+                score=f"{score.value:.1f}"
+            )
+        else:
+            text = self.tr("Incomplete: answer all three")
+        self.peg_score.setText(text)
+        self.peg_score.setAccessibleName(text)
+        self.banner.setVisible(session.has_warning_signs)
+        self._refresh_reading()
+
+    def _refresh_reading(self) -> None:
+        """Topics the content links to the ticked items; none while a warning sign is ticked."""
+        wanted: list[str] = []
+        for item in self.checklist.items if self.checklist else ():
+            if item.id in self.session.checked_items:
+                wanted += [t for t in item.topics if t not in wanted and self.context.library.topic(t)]
+        if wanted != self.reading_ids:
+            for button in self.reading.findChildren(QPushButton):
+                button.setParent(None)
+                button.deleteLater()
+            for topic_id in wanted:
+                title = self.context.library.topic(topic_id).title
+                button = QPushButton(title)
+                button.setAccessibleName(self.tr("Read: {title}").format(title=title))
+                button.clicked.connect(lambda _=False, t=topic_id: self.context.navigate(f"topic:{t}"))
+                self.reading_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.reading_ids = wanted
+        self.reading.setVisible(bool(wanted) and not self.session.has_warning_signs)
+
+    def reading_links(self) -> list[QPushButton]:
+        """The "You may want to read" buttons, in order (for tests and the summary)."""
+        return [b for b in self.reading.findChildren(QPushButton) if b.parent() is self.reading]
+
+    # -- actions -----------------------------------------------------------
+    def show_summary(self) -> None:
+        self.summary.refresh()
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_form(self) -> None:
+        self.stack.setCurrentIndex(0)
+        if self.checklist is not None:
+            self.summary_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_over(self) -> None:
+        if ConfirmStartOver.ask(self):
+            self.session.clear_answers()
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def reset(self) -> None:
+        """Between patients: empty widgets, summary closed, back at the top."""
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.horizontalScrollBar().setValue(0)

@@ -1,0 +1,140 @@
+"""The "Summary for your visit" view: the patient's answers in plain words, to print or save.
+
+It is rebuilt from the session every time it is shown and whenever the
+session changes while it is visible, so going back to change an answer can
+never leave an old summary on screen or on paper. The HTML comes from the
+pure `clinicapp.summary`; this view only supplies translated wording, the
+locale's date and the buttons. Saving a PDF is offered only outside kiosk mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicapp.summary import SummaryText, build_summary, summary_html
+from clinicapp.ui import printing
+from clinicapp.ui.context import AppContext
+
+PRINT_POINT_SIZE = 10.0
+
+
+class SummaryView(QWidget):
+    backRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Summary for your visit"))
+        self.back_button = QPushButton(self.tr("‹ Change my answers"))
+        self.back_button.setAccessibleName(self.tr("Go back and change my answers"))
+        self.back_button.clicked.connect(self.backRequested.emit)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.print_button.setAccessibleName(self.tr("Print the summary"))
+        self.print_button.clicked.connect(self.print_summary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.print_button)
+        self.pdf_button: QPushButton | None = None
+        if not context.kiosk:  # a kiosk never offers a way to the file system
+            self.pdf_button = QPushButton(self.tr("Save as PDF"))
+            self.pdf_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
+            self.pdf_button.clicked.connect(self.save_pdf)
+            buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.browser, 1)
+        context.sessionChanged.connect(self._on_session_changed)
+
+    def text(self) -> SummaryText:
+        """The summary's fixed wording in the current language."""
+        tr = self.tr
+        return SummaryText(
+            title=tr("Summary for your visit"),
+            date=tr("Date: {date}"),
+            clinic=tr("Clinic: {clinic}"),
+            intro=tr("Your own answers, to show your care team. You can change them before you print."),
+            warning_heading=tr("Tell the staff now"),
+            warning_signs=tr("You ticked:"),
+            regions_heading=tr("Where it hurts"),
+            duration_heading=tr("How long it has been going on"),
+            peg_heading=tr("Pain and how it affects your life (PEG)"),
+            peg_score=tr("PEG score: {score} out of 10 (the average of your three answers)"),
+            peg_incomplete=tr("Incomplete: answer all three"),
+            peg_part=tr("{question}: {value} out of 10"),
+            peg_scale=tr("(0 = {low}, 10 = {high})"),
+            not_answered=tr("Not answered"),
+            nothing_ticked=tr("Nothing ticked"),
+            therapies_heading=tr("Treatments you want to compare"),
+            values_heading=tr("What matters to you"),
+            sure_heading=tr("How sure do you feel? (SURE check)"),
+            yes=tr("Yes"),
+            no=tr("No"),
+            value_labels=(
+                tr("Not important"),
+                tr("A little important"),
+                tr("Quite important"),
+                tr("Very important"),
+            ),
+        )
+
+    def html(self, point_size: float = PRINT_POINT_SIZE) -> str:
+        """The summary as it stands in the session now."""
+        text = self.text()
+        date_text = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        summary = build_summary(self.context.session, self.context.library, dt.date.today(), text, date_text)
+        return summary_html(summary, text.warning_signs, point_size)
+
+    def refresh(self) -> None:
+        app = QApplication.instance()
+        size = app.font().pointSizeF() if isinstance(app, QApplication) else PRINT_POINT_SIZE
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.html(size))
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.status.clear()
+        self.refresh()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.browser.clear()  # a hidden summary holds no answers for the next person to find
+        super().hideEvent(event)
+
+    def _on_session_changed(self, _aspect: str) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def print_summary(self) -> bool:
+        done = printing.print_html(self, self.html(), kiosk=self.context.kiosk)
+        self.status.setText(self.tr("Sent to the printer.") if done else "")
+        return done
+
+    def save_pdf(self) -> bool:
+        """Ask where, then write the PDF there and nowhere else."""
+        if self.context.kiosk:
+            return False
+        path = printing.ask_pdf_path(self, self.tr("visit-summary.pdf"))
+        if path is None:
+            return False
+        printing.save_pdf(self.html(), path, self.tr("Summary for your visit"))
+        self.status.setText(self.tr("Saved as {name}").format(name=path.name))
+        return True
