@@ -15,6 +15,12 @@ def _topics(context: AppContext) -> QWidget:
     return TopicsPage(context)
 
 
+def _checklist(context: AppContext) -> QWidget:
+    from clinicapp.ui.checklist import ChecklistPage
+
+    return ChecklistPage(context)
+
+
 def _compare(context: AppContext) -> QWidget:
     from clinicapp.ui.compare import ComparePage
 
@@ -38,6 +44,13 @@ def default_areas() -> list[Area]:
     return [
         Area(
             "topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics
+        ),
+        Area(
+            "checklist",
+            tr("Areas", "Symptom checklist"),
+            tr("Areas", "Tell us about your pain before your visit"),
+            "Ctrl+2",
+            _checklist,
         ),
         Area(
             "compare",
