@@ -76,9 +76,11 @@ def _peg_group(
     lines = []
     for question in checklist.peg:
         answer = session.peg.get(question.id)
-        value = text.not_answered if answer is None else str(answer)
+        if answer is None:
+            lines.append(f"{question.text}: {text.not_answered}")
+            continue
         scale = text.peg_scale.format(low=question.low_label, high=question.high_label)
-        lines.append(f"{text.peg_part.format(question=question.text, value=value)} {scale}")
+        lines.append(f"{text.peg_part.format(question=question.text, value=answer)} {scale}")
     # One decimal, always: "5.0" and "5.3" read alike; never a number while incomplete.
     note = text.peg_score.format(score=f"{score.value:.1f}") if score.complete else text.peg_incomplete
     return SummaryGroup(text.peg_heading, tuple(lines), note), score.value
@@ -160,11 +162,11 @@ def _group_html(group: SummaryGroup, list_intro: str = "") -> list[str]:
     return out
 
 
-def summary_html(
-    summary: VisitSummary, warning_intro: str = SummaryText.warning_signs, point_size: float = 10.0
-) -> str:
+def summary_html(summary: VisitSummary, warning_intro: str | None = None, point_size: float = 10.0) -> str:
     """The summary as HTML that QTextDocument prints on A4 (10 pt) or shows at the screen's text size."""
     pt = point_size
+    if warning_intro is None:
+        warning_intro = SummaryText().warning_signs
     out = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
