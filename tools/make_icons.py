@@ -36,7 +36,6 @@ ICNS_TYPES = (
 
 def render_pngs(svg: Path, sizes: tuple[int, ...]) -> dict[int, bytes]:
     """PNG bytes of the SVG at each size, rendered by QtSvg with antialiasing."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -85,6 +84,7 @@ def icns_bytes(chunks: list[tuple[bytes, bytes]]) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed to render
     out = Path(argv[0]) if argv else ROOT / "build" / "icons"
     out.mkdir(parents=True, exist_ok=True)
     pngs = render_pngs(SOURCE, PNG_SIZES)
