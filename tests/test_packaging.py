@@ -201,9 +201,9 @@ def frozen(tmp_path_factory) -> Path:
     if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[build]')")
     work = tmp_path_factory.mktemp("pyinstaller")
-    icons = load_tool("make_icons")
-    icons.main([str(work / "icons")])
-    env = {**os.environ, "CLINICAPP_ICON_DIR": str(work / "icons")}
+    env = {**os.environ, "CLINICAPP_ICON_DIR": str(work / "icons"), "QT_QPA_PLATFORM": "offscreen"}
+    # A child process: rendering here would leave a QGuiApplication where the UI tests need a QApplication.
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_icons.py"), str(work / "icons")], check=True, env=env)
     subprocess.run(
         [
             str(Path(sys.executable).parent / "pyinstaller"),
