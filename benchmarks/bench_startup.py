@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -29,8 +30,15 @@ def bare_argv() -> list[str]:
     return [PYTHON, str(REPO / "benchmarks" / "bare_window.py")]
 
 
-def spawn(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS (KiB) and exit code of one child run to completion."""
+class Run(NamedTuple):
+    wall_s: float
+    cpu_s: float  # user + system time of the child: far less disturbed by other load than wall time
+    peak_kib: int
+    exit_code: int
+
+
+def spawn(argv: list[str], env: dict[str, str]) -> Run:
+    """Wall and CPU seconds, peak RSS (KiB) and exit code of one child run to completion."""
     quiet = [
         (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
         (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
@@ -38,7 +46,8 @@ def spawn(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     started = time.perf_counter()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=quiet)
     _, status, usage = os.wait4(pid, 0)
-    return time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 
 
 def compare(content: Path, env: dict[str, str], runs: int = 9) -> dict[str, object]:
@@ -50,19 +59,24 @@ def compare(content: Path, env: dict[str, str], runs: int = 9) -> dict[str, obje
         order = (bare, app) if i % 2 == 0 else (app, bare)
         for argv in order:
             (bare_runs if argv is bare else app_runs).append(spawn(argv, env))
-    failures = [code for _, _, code in bare_runs + app_runs if code != 0]
-    bare_s = statistics.median(r[0] for r in bare_runs)
-    app_s = statistics.median(r[0] for r in app_runs)
-    bare_kib = statistics.median(r[1] for r in bare_runs)
-    app_kib = statistics.median(r[1] for r in app_runs)
+    failures = [r.exit_code for r in bare_runs + app_runs if r.exit_code != 0]
+    bare_s = statistics.median(r.wall_s for r in bare_runs)
+    app_s = statistics.median(r.wall_s for r in app_runs)
+    bare_cpu = statistics.median(r.cpu_s for r in bare_runs)
+    app_cpu = statistics.median(r.cpu_s for r in app_runs)
+    bare_kib = statistics.median(r.peak_kib for r in bare_runs)
+    app_kib = statistics.median(r.peak_kib for r in app_runs)
     return {
         "platform": env.get("QT_QPA_PLATFORM", "xcb"),
         "runs": runs,
         "bare_s": bare_s,
         "app_s": app_s,
         "time_ratio": app_s / bare_s,
-        "bare_all_s": [r[0] for r in bare_runs],
-        "app_all_s": [r[0] for r in app_runs],
+        "bare_cpu_s": bare_cpu,
+        "app_cpu_s": app_cpu,
+        "cpu_ratio": app_cpu / bare_cpu,
+        "bare_all_s": [r.wall_s for r in bare_runs],
+        "app_all_s": [r.wall_s for r in app_runs],
         "bare_kib": bare_kib,
         "app_kib": app_kib,
         "memory_ratio": app_kib / bare_kib,
