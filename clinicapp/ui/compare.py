@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from clinicapp.session import MAX_COMPARE
 from clinicapp.ui import printing
 from clinicapp.ui.compare_grid import CompareGrid
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
@@ -41,7 +42,6 @@ class ComparePage(QWidget):
 
         title = QLabel(self.tr("Compare treatment options"))
         title.setProperty("role", "title")
-        title.setWordWrap(True)
         intro = QLabel(
             self.tr("The same questions answered for each option. No option is shown as better than another.")
         )
@@ -54,16 +54,24 @@ class ComparePage(QWidget):
             self.pdf_button = QPushButton(self.tr("Save handout as PDF"))
             self.pdf_button.setAccessibleName(self.tr("Save a handout of this comparison as a PDF file"))
             self.pdf_button.clicked.connect(self.save_pdf)
-        # Intro, picker and handout buttons share one scrolling column so the grid gets the full height.
+        # At large text the list can be put away so the grid gets the whole width.
+        self.list_toggle = QPushButton(self.tr("Show the list of options"))
+        self.list_toggle.setAccessibleName(self.tr("Show the list of options"))
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.toggled.connect(lambda shown: self.set_list_hidden(not shown))
+        title.setWordWrap(True)
+        top = WrappingBar(margin=0)
+        top.add_widget(self.list_toggle)
+        top.add_widget(self.print_button)
+        if self.pdf_button is not None:
+            top.add_widget(self.pdf_button)
+        # The intro and the picker share one scrolling column so the grid gets the full height.
         self.picker = TherapyPicker(context)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 4, 0)
         side_layout.addWidget(intro)
         side_layout.addWidget(self.picker)
-        side_layout.addWidget(self.print_button)
-        if self.pdf_button is not None:
-            side_layout.addWidget(self.pdf_button)
         side_layout.addStretch(1)
         self.side = side
         picker_scroll = QScrollArea()
@@ -73,6 +81,7 @@ class ComparePage(QWidget):
         picker_scroll.setAccessibleName(self.tr("Options to compare"))
         picker_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picker_scroll = picker_scroll
+        self.picker.installEventFilter(self)
 
         self.grid = CompareGrid(library)
         self.grid.locationActivated.connect(context.navigate)
@@ -99,7 +108,9 @@ class ComparePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
+        self.set_list_hidden(False)
 
         context.sessionChanged.connect(self._session_changed)
         self._ensure_default_pair()
@@ -124,6 +135,13 @@ class ComparePage(QWidget):
             self.ask_labels.append(label)
         box.setVisible(bool(questions))
         return box
+
+    def set_list_hidden(self, hidden: bool) -> None:
+        """Put the list of options away (or back) so the grid can use the whole width."""
+        self.picker_scroll.setVisible(not hidden)
+        self.list_toggle.blockSignals(True)
+        self.list_toggle.setChecked(not hidden)
+        self.list_toggle.blockSignals(False)
 
     # -- session ---------------------------------------------------------
     def _default_pair(self) -> list[str]:
@@ -170,14 +188,26 @@ class ComparePage(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._fit_picker)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The picker's size hint is only right once its layout has taken the new text size.
+        if watched is self.picker and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_picker)
+        return super().eventFilter(watched, event)
+
     def _fit_picker(self) -> None:
         """Wide enough that no option's name is cut off, at any text size."""
         bar = self.picker_scroll.verticalScrollBar().sizeHint().width()
-        self.picker_scroll.setMinimumWidth(self.picker.sizeHint().width() + bar + 8)
+        width = self.picker.sizeHint().width() + bar + 8
+        if width == self.picker_scroll.minimumWidth():
+            return
+        self.picker_scroll.setMinimumWidth(width)
+        if self.splitter.width() > width:  # give the grid back what a larger text size took
+            self.splitter.setSizes([width, self.splitter.width() - width])
 
     def reset(self) -> None:
         """Kiosk idle: default pair on next open, answers cleared, back to the top."""
         self._default_on_show = True
+        self.set_list_hidden(False)
         self.grid.sources_panel.hide()
         self.picker.set_filter("")
         self.values.sync()

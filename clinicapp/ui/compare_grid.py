@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import chosen_therapies
 from clinicapp.session import MIN_COMPARE
-from clinicapp.ui.flow_layout import WrappingBar
 
 OFFERED_ROW = "offered"
 SPACING = 6
@@ -96,8 +95,8 @@ class CompareGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header_row)
-        layout.addWidget(self.sources_panel)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.sources_panel)  # outside the scrolling body: never scrolled out of sight
 
     # -- building --------------------------------------------------------
     @staticmethod
@@ -120,9 +119,9 @@ class CompareGrid(QWidget):
         self.sources_close = QPushButton(self.tr("Close"))
         self.sources_close.setAccessibleName(self.tr("Close sources"))
         self.sources_close.clicked.connect(panel.hide)
-        row = QHBoxLayout(panel)
-        row.addWidget(self.sources_label, 1)
-        row.addWidget(self.sources_close, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(panel)
+        column.addWidget(self.sources_label)
+        column.addWidget(self.sources_close, 0, Qt.AlignmentFlag.AlignLeft)
         panel.hide()
         return panel
 
@@ -163,6 +162,10 @@ class CompareGrid(QWidget):
             self.row_labels[qid] = row_label
             self.body_grid.addWidget(row_label, row, 0)
             self._columns[0].append(row_label)
+        sources_title = self.tr("Where this comes from")
+        sources_label = self._label(f"<b>{html.escape(sources_title)}</b>", sources_title)
+        self.body_grid.addWidget(sources_label, len(questions), 0)
+        self._columns[0].append(sources_label)
         for column, therapy in enumerate(self.therapies, start=1):
             header = self._header(therapy)
             self.header_grid.addWidget(header, 0, column)
@@ -172,6 +175,9 @@ class CompareGrid(QWidget):
                 self.cells[(therapy.id, qid)] = cell
                 self.body_grid.addWidget(cell, row, column)
                 cells.append(cell)
+            sources = self._sources_cell(therapy)
+            self.body_grid.addWidget(sources, len(questions), column)
+            cells.append(sources)
             self._columns.append(cells)
         self._set_words()
         self.schedule_relayout()
@@ -210,17 +216,27 @@ class CompareGrid(QWidget):
         name.setProperty("location", target)
         kind = self._label(html.escape(self._kind_name(therapy.kind)), self._kind_name(therapy.kind))
         kind.setProperty("role", "muted")
+        self.name_labels[therapy.id] = name
+        layout.addWidget(name)
+        layout.addWidget(kind)
+        layout.addStretch(1)
+        return box
+
+    def _sources_cell(self, therapy: Therapy) -> QWidget:
+        """The review date in plain sight, the full source list one tap away."""
+        box = QFrame()
+        box.setProperty("role", "cell")
+        box.setFrameShape(QFrame.Shape.Box)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        reviewed = self.tr("Last reviewed {date}").format(date=therapy.last_reviewed.isoformat())
+        date = self._label(html.escape(reviewed), f"{therapy.name}: {reviewed}")
         sources = QPushButton(self.tr("Sources"))
         sources.setAccessibleName(self.tr("Sources for {name}").format(name=therapy.name))
         sources.clicked.connect(lambda _=False, t=therapy: self.show_sources(t.id))
-        self.name_labels[therapy.id] = name
         self.source_buttons[therapy.id] = sources
-        below = WrappingBar(margin=0)
-        below.add_widget(kind)
-        below.add_widget(sources)
-        layout.addWidget(name)
-        layout.addWidget(below)
-        layout.addStretch(1)
+        layout.addWidget(date)
+        layout.addWidget(sources, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _kind_name(self, kind: TherapyKind) -> str:
@@ -266,8 +282,16 @@ class CompareGrid(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.schedule_relayout()
+            QTimer.singleShot(0, self, self._refresh_links)
+
+    def _refresh_links(self) -> None:
+        """Labels keep the link colour of the theme they were made in: set their text again."""
+        for label in (*self.name_labels.values(), self.words_label):
+            text = label.text()
+            label.setText("")
+            label.setText(text)
 
     def schedule_relayout(self) -> None:
         if not self._relayout_pending:
@@ -282,7 +306,7 @@ class CompareGrid(QWidget):
         em = max(1, self.message.fontMetrics().averageCharWidth())
         available = max(1, self.body.viewport().width() - SPACING * n)
         question = min(max(12 * em, 120), available // 4)
-        option = max(16 * em, (available - question) // n)
+        option = max(11 * em, (available - question) // n)
         return [question] + [option] * n
 
     def relayout(self) -> None:
@@ -294,9 +318,12 @@ class CompareGrid(QWidget):
         for width, column in zip(widths, self._columns, strict=False):
             for widget in column:
                 widget.setFixedWidth(width)
+                widget.setMinimumHeight(0)  # QLabel's heightForWidth never goes below its minimum
                 if widget.hasHeightForWidth():
                     widget.setMinimumHeight(widget.heightForWidth(width))
-            header_height = max(header_height, column[0].minimumHeight(), column[0].sizeHint().height())
+                else:
+                    widget.setMinimumHeight(widget.sizeHint().height())
+            header_height = max(header_height, column[0].minimumHeight())
         if self._columns:
             self.header_area.setFixedHeight(header_height)
         self.header_area.horizontalScrollBar().setValue(self.body.horizontalScrollBar().value())

@@ -86,12 +86,18 @@ class TherapyPicker(QWidget):
 
     def _toggled(self, therapy_id: str, checked: bool) -> None:
         accepted = self.context.session.pick_therapy(therapy_id, checked)
-        self.limit_message.setVisible(not accepted)
-        if not accepted:
-            box = self.boxes[therapy_id]
-            box.blockSignals(True)
-            box.setChecked(False)
-            box.blockSignals(False)
+        if accepted:
+            self.limit_message.hide()
+            return
+        box = self.boxes[therapy_id]
+        box.blockSignals(True)
+        box.setChecked(False)
+        box.blockSignals(False)
+        # Shown right under the refused box, where the person is looking.
+        self.limit_message.parentWidget().layout().removeWidget(self.limit_message)
+        group_layout = box.parentWidget().layout()
+        group_layout.insertWidget(group_layout.indexOf(box) + 1, self.limit_message)
+        self.limit_message.show()
 
     def sync(self) -> None:
         """Mirror the session's picks into the check boxes without writing back."""

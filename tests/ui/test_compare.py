@@ -456,3 +456,18 @@ def test_check_boxes_and_buttons_are_big_enough_to_tap(big_window, qtbot):
         if w.isVisible() and (w.height() < 44 or (not isinstance(w, QCheckBox | QRadioButton) and w.width() < 44))
     ]
     assert small == []
+
+
+def test_rows_fit_their_text_again_after_large_text(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    session = big_window.context.session
+    session.set_picked_therapies(["stretching", "self-care", "tp-injection", "tablets"])
+    qtbot.wait(20)
+    cell = page.grid.cells[("stretching", "what_it_is")]
+    before = cell.minimumHeight(), cell.width()
+    session.set_text_scale(200)  # the window applies it (appearanceChanged)
+    qtbot.wait(50)
+    assert cell.minimumHeight() > before[0]
+    session.set_text_scale(100)
+    qtbot.wait(50)
+    assert (cell.minimumHeight(), cell.width()) == before
