@@ -32,6 +32,8 @@ _INPUT = frozenset({
     QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
     QEvent.Type.TouchEnd, QEvent.Type.TabletPress,
 })  # fmt: skip
+_KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
+_WATCHED = _INPUT | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
 PRESENTATION_SCALE = 150
 
 
@@ -116,7 +118,8 @@ class IdleWatcher(QObject):
 
     expired = Signal()
 
-    def __init__(self, window: MainWindow, timeout_s: int, warning_s: int) -> None:
+    def __init__(self, window: MainWindow, timeout_s: int, warning_s: int, *, watch: bool = True) -> None:
+        """watch=False: the caller feeds events to `observe` from its own filter (one Python filter, not two)."""
         super().__init__(window)
         self.window = window
         self.warning_s = max(MIN_IDLE_WARNING, warning_s)
@@ -133,7 +136,9 @@ class IdleWatcher(QObject):
         self.prompt = Overlay(window)
         self.prompt.setObjectName("still-there")
         self.prompt.button.clicked.connect(self.still_here)
-        QApplication.instance().installEventFilter(self)
+        self._watching = watch
+        if watch:
+            QApplication.instance().installEventFilter(self)
         self.idle_timer.start()
 
     @property
@@ -141,13 +146,17 @@ class IdleWatcher(QObject):
         return self.tick_timer.isActive()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        if self._watching:
+            QApplication.instance().removeEventFilter(self)
         self.idle_timer.stop()
         self.tick_timer.stop()
         self.prompt.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
+        self.observe(event, event.type())
+        return False
+
+    def observe(self, event: QEvent, kind: QEvent.Type) -> None:
         if kind in _INPUT:
             self.poke()
         elif kind == QEvent.Type.MouseMove:
@@ -156,7 +165,6 @@ class IdleWatcher(QObject):
             if pos != self._last_pos:
                 self._last_pos = pos
                 self.poke()
-        return False
 
     def poke(self) -> None:
         """Someone is here: restart the wait and cancel a countdown."""
@@ -222,7 +230,7 @@ class KioskController(QObject):
         self.staff_button.setToolTip(self.tr("For clinic staff: close the app with the staff PIN"))
         self.staff_button.clicked.connect(self.ask_to_leave)
         window.top_bar.add_widget(self.staff_button)
-        self.idle = IdleWatcher(window, idle_timeout, idle_warning)
+        self.idle = IdleWatcher(window, idle_timeout, idle_warning, watch=False)
         self.idle.expired.connect(window.reset_visit)
         QApplication.instance().installEventFilter(self)
         log.info(
@@ -239,10 +247,14 @@ class KioskController(QObject):
         return self.unlocked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the app passes here: one type() call and one set lookup for most of them.
         kind = event.type()
+        if kind not in _WATCHED:
+            return False
+        self.idle.observe(event, kind)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and is_quit_key(event):  # type: ignore[arg-type]
+        if kind in _KEYS and is_quit_key(event):  # type: ignore[arg-type]
             event.accept()
             return True
         if watched is self.window and kind == QEvent.Type.WindowStateChange and not self.window.isFullScreen():

@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.property("overlay"):
                 widget.hide()
+        # Home first: a page still on screen may treat the reset as "opened empty" and fill in defaults.
+        self.stack.setCurrentWidget(self.home)
         self.session.reset()  # also puts text size and contrast back (appearanceChanged)
         self.search_field.clear()
         for key, page in list(self.pages.items()):

@@ -315,6 +315,20 @@ def test_idle_countdown_ends_in_a_full_reset(make_kiosk, window, qtbot):
         assert calls, f"{location}.reset() was not called"
 
 
+def test_reset_leaves_nothing_whichever_area_the_visit_ended_in(make_kiosk, window, qtbot):
+    kiosk = make_kiosk()
+    for location in [*window.areas, "topic:muscle-pain", "therapy:stretching"]:
+        fill_visit(window, qtbot)
+        window.session.set_picked_therapies(["stretching", "self-care"])
+        assert window.go(location) or location == "search"
+        qtbot.wait(10)
+        kiosk.idle.poke()
+        kiosk.idle.show_prompt()
+        for _ in range(kiosk.idle.warning_s):
+            kiosk.idle.count_down()
+        assert_new_visit(window)
+
+
 def test_reset_visit_works_in_clinician_mode_too(window, qtbot):
     fill_visit(window, qtbot)
     window.reset_visit()
