@@ -38,7 +38,7 @@ from clinicapp.paths import resource
 
 SIDES = ("front", "back")
 _SHAPE_ID = re.compile(r"^(?P<region>[a-z0-9-]+)-(?P<side>front|back)$")
-_PATH_TOKEN = re.compile(r"[MmLlHhVvZz]|-?\d*\.?\d+(?:[eE][-+]?\d+)?")
+_PATH_TOKEN = re.compile(r"[A-Za-z]|-?\d*\.?\d+(?:[eE][-+]?\d+)?")
 MAP_SCALE = 1.3  # widget pixels per SVG unit at least: keeps hands and feet near 44 px at 100%
 HIT_SLOP_PX = 10  # a tap this close to a region still counts (fingers are wide)
 
@@ -48,12 +48,14 @@ def _path_from_d(d: str) -> QPainterPath:
     path = QPainterPath()
     tokens = _PATH_TOKEN.findall(d)
     command, x, y, i = "M", 0.0, 0.0, 0
+    start = (0.0, 0.0)  # where the subpath began: Z returns there, and relative moves count from it
     while i < len(tokens):
         if tokens[i].isalpha():
             command = tokens[i]
             i += 1
             if command in "Zz":
                 path.closeSubpath()
+                x, y = start
                 continue
         rel = command.islower()
         op = command.upper()
@@ -61,7 +63,11 @@ def _path_from_d(d: str) -> QPainterPath:
             nx, ny = float(tokens[i]), float(tokens[i + 1])
             i += 2
             x, y = (x + nx, y + ny) if rel else (nx, ny)
-            (path.moveTo if op == "M" else path.lineTo)(x, y)
+            if op == "M":
+                path.moveTo(x, y)
+                start = (x, y)
+            else:
+                path.lineTo(x, y)
             command = "l" if rel else "L"  # further pairs after M are line-tos
         elif op == "H":
             x = x + float(tokens[i]) if rel else float(tokens[i])
