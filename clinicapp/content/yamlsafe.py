@@ -81,6 +81,8 @@ def _plain_scalar(text: str) -> object:
         return True
     if text in _FALSE:
         return False
+    if not (text[0].isdigit() or text[0] in "+-."):
+        return text  # most content is words: no number or date starts this way
     if _INT.match(text):
         return int(text.replace("_", ""))
     if _FLOAT.match(text):
@@ -205,7 +207,26 @@ def parse(text: str) -> Node:
             event = parser.get_event()
             if event is None:
                 break
-            if isinstance(event, yaml.DocumentStartEvent):
+            if isinstance(event, yaml.ScalarEvent):  # most events: test it first
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise YamlError("file holds too many values", *mark_of(event))
+                if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
+                    raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
+                plain = event.implicit[0] and not event.style  # libyaml: "" for plain, Python: None
+                value = _plain_scalar(event.value) if plain else event.value
+                line, column = mark_of(event)
+                node = Node(
+                    value,
+                    line,
+                    column,
+                    block=event.style in ("|", ">"),
+                    text_column=text_column_of(event, line, column) if event.style else column,
+                )
+                if event.anchor:
+                    anchors[event.anchor] = node
+                attach(node, event)
+            elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
                     raise YamlError("more than one YAML document in the file", *mark_of(event))
@@ -220,25 +241,6 @@ def parse(text: str) -> Node:
                         *mark_of(event),
                     )
                 attach(target, event)
-            elif isinstance(event, yaml.ScalarEvent):
-                nodes += 1
-                if nodes > MAX_NODES:
-                    raise YamlError("file holds too many values", *mark_of(event))
-                if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
-                    raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
-                plain = event.implicit[0] and not event.style  # libyaml: "" for plain, Python: None
-                value = _plain_scalar(event.value) if plain else event.value
-                line, column = mark_of(event)
-                node = Node(
-                    value,
-                    line,
-                    column,
-                    block=event.style in ("|", ">"),
-                    text_column=text_column_of(event, line, column),
-                )
-                if event.anchor:
-                    anchors[event.anchor] = node
-                attach(node, event)
             elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 nodes += 1
                 if len(stack) >= MAX_DEPTH:
