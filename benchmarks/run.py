@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_startup, report, synthetic
+from benchmarks import bench_startup, floor, report, synthetic
 from benchmarks.report import format_table, mib
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def startup_content() -> Path:
     return REPO / "tests" / "fixtures" / "content"
 
 
-def run_child(argv: list[str], env: dict[str, str]) -> tuple[dict, int]:
+def run_child(argv: list[str], env: dict[str, str], allowed_exit: tuple[int, ...] = (0,)) -> tuple[dict, int]:
     """Run a benchmark child that prints one JSON line; its result and its own peak RSS (KiB)."""
     with tempfile.TemporaryFile() as out:
         pid = os.posix_spawn(
@@ -47,7 +47,7 @@ def run_child(argv: list[str], env: dict[str, str]) -> tuple[dict, int]:
         _, status, usage = os.wait4(pid, 0)
         out.seek(0)
         text = out.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in allowed_exit:
         raise RuntimeError(f"{' '.join(argv)} failed with {os.waitstatus_to_exitcode(status)}")
     return json.loads(text.strip().splitlines()[-1]), usage.ru_maxrss
 
@@ -105,6 +105,23 @@ def section_startup(args: argparse.Namespace, content: Path, summary: list[list[
         "the child's user + system time and peak memory its `ru_maxrss`, both from `os.wait4`. CPU time barely "
         "moves when other work shares the machine, so it is the steadier of the two ratios.\n\n"
         f"{table}\n\n{spread}\n"
+    )
+
+
+def section_floor(args: argparse.Namespace) -> str:
+    print("start-up floor: bare window plus single dependencies ...", flush=True)
+    env = child_env() if os.environ.get("DISPLAY") else child_env(offscreen=True)
+    rows = floor.measure(env, runs=args.runs)
+    bare_wall, bare_cpu, bare_mib = rows[0][1:]
+    table = format_table(
+        ["Variant", "Wall", "vs bare", "CPU", "vs bare", "Peak", "vs bare"],
+        [[name, f"{wall:.0f} ms", f"{wall / bare_wall:.2f}", f"{cpu:.0f} ms", f"{cpu / bare_cpu:.2f}",
+          f"{peak:.1f} MiB", f"{peak / bare_mib:.2f}"] for name, wall, cpu, peak in rows],
+    )  # fmt: skip
+    return (
+        "## Start-up floor\n\n"
+        "The bare window plus one thing clinicapp cannot start without (`benchmarks/floor.py`, same alternation, "
+        f"{args.runs} runs each): how much of the ratio is set before any clinicapp code runs.\n\n{table}\n"
     )
 
 
@@ -223,12 +240,45 @@ def section_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
     )
 
 
+def section_kiosk_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
+    """The kiosk engineer's soak (benchmarks/kiosk_soak.py, kiosk mode and idle-reset path), when it exists."""
+    script = REPO / "benchmarks" / "kiosk_soak.py"
+    if not script.is_file():
+        return ""
+    print(f"kiosk-mode soak (kiosk_soak.py): {args.kiosk_visits} visits ...", flush=True)
+    argv = [PYTHON, str(script), "--visits", str(args.kiosk_visits), "--json"]
+    try:
+        result, _ = run_child(argv, child_env(offscreen=True), allowed_exit=(0, 1))
+    except (RuntimeError, ValueError) as exc:  # someone else's script: report, do not stop the run
+        return f"## Kiosk-mode soak\n\n`benchmarks/kiosk_soak.py` did not run: {exc}\n"
+    start, end = result["start"], result["end"]
+    growth = end["peak_kib"] - start["peak_kib"]
+    summary.append([f"Kiosk-mode soak peak memory growth ({args.kiosk_visits:,} visits, kiosk_soak.py)", mib(growth),
+                    "< 5 MiB", ok(growth < GOAL_SOAK_GROWTH_KIB)])  # fmt: skip
+    rows = [
+        [key, mib(start[key]) if key.endswith("kib") else f"{start[key]:,}",
+         mib(end[key]) if key.endswith("kib") else f"{end[key]:,}"]
+        for key in start
+    ]  # fmt: skip
+    table = format_table(["Measure", "After warm-up", f"After {result['visits']:,} more"], rows)
+    return (
+        "## Kiosk-mode soak\n\n"
+        f"`benchmarks/kiosk_soak.py` (written by the kiosk engineer; real KioskController, PIN dialog, error "
+        f"recovery and the idle countdown) on `{Path(result['content']).relative_to(REPO)}`, offscreen, "
+        f"{result['ms_per_visit']:.1f} ms per visit; failed resets: {result['failed_reset_count']}; "
+        f"counts that grew: {result['grew'] or 'none'}.\n\n{table}\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9, help="start-up runs of each command (at least 7)")
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[200, 2000, 20000])
-    parser.add_argument("--visits", type=int, default=5000)
-    parser.add_argument("--only", choices=("startup", "where", "scale", "soak"), action="append")
+    parser.add_argument("--visits", type=int, default=5000, help="visits of the shell soak (bench_soak.py)")
+    parser.add_argument(
+        "--kiosk-visits", type=int, default=500, help="visits of kiosk_soak.py (about 10x slower per visit)"
+    )
+    parser.add_argument("--only", choices=("startup", "floor", "where", "scale", "soak", "kiosk-soak"), action="append")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args(argv)
@@ -239,15 +289,19 @@ def main(argv: list[str] | None = None) -> int:
     content = startup_content()
     summary: list[list[object]] = []
     sections = []
-    wanted = set(args.only or ("startup", "where", "scale", "soak"))
+    wanted = set(args.only or ("startup", "floor", "where", "scale", "soak", "kiosk-soak"))
     if "startup" in wanted:
         sections.append(section_startup(args, content, summary))
+    if "floor" in wanted:
+        sections.append(section_floor(args))
     if "where" in wanted:
         sections.append(section_where(content))
     if "scale" in wanted:
         sections.append(section_scale(args, summary))
     if "soak" in wanted:
         sections.append(section_soak(args, summary))
+    if "kiosk-soak" in wanted:
+        sections.append(section_kiosk_soak(args, summary))
     info = report.machine()
     info["Load average at end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     head = (
