@@ -32,7 +32,8 @@ class SummaryText:
     peg_heading: str = "Pain and how it affects your life (PEG)"
     peg_score: str = "PEG score: {score} out of 10 (the average of your three answers)"
     peg_incomplete: str = "Incomplete: answer all three"
-    peg_part: str = "{question}: {value} out of 10"
+    peg_part: str = "{question} — {value} out of 10"
+    peg_unanswered: str = "{question} — not answered"
     peg_scale: str = "(0 = {low}, 10 = {high})"
     not_answered: str = "Not answered"
     nothing_ticked: str = "Nothing ticked"
@@ -77,7 +78,7 @@ def _peg_group(
     for question in checklist.peg:
         answer = session.peg.get(question.id)
         if answer is None:
-            lines.append(f"{question.text}: {text.not_answered}")
+            lines.append(text.peg_unanswered.format(question=question.text))
             continue
         scale = text.peg_scale.format(low=question.low_label, high=question.high_label)
         lines.append(f"{text.peg_part.format(question=question.text, value=answer)} {scale}")

@@ -76,9 +76,9 @@ def test_every_answer_is_there_in_plain_words(library: Library) -> None:
         "Lower back",
         "A deep ache in a muscle",
         "More than a year",
-        "Your pain on average in the past week: 7 out of 10 (0 = No pain, 10 = Worst pain)",
-        "How pain got in the way of enjoying life: 5 out of 10",
-        "How pain got in the way of daily activity: 4 out of 10",
+        "Your pain on average in the past week — 7 out of 10 (0 = No pain, 10 = Worst pain)",
+        "How pain got in the way of enjoying life — 5 out of 10",
+        "How pain got in the way of daily activity — 4 out of 10",
         "PEG score: 5.3 out of 10",
         "New trouble with bladder or bowels",
         "Please tell the front desk now.",
@@ -124,8 +124,8 @@ def test_incomplete_peg_is_never_a_number(library: Library) -> None:
     peg = next(g for g in summary.groups if g.heading == SummaryText().peg_heading)
     assert peg.note == "Incomplete: answer all three"
     assert summary.peg_value is None
-    assert "How pain got in the way of daily activity: Not answered" in peg.lines
-    assert "Your pain on average in the past week: 7 out of 10 (0 = No pain, 10 = Worst pain)" in peg.lines
+    assert "How pain got in the way of daily activity — not answered" in peg.lines
+    assert "Your pain on average in the past week — 7 out of 10 (0 = No pain, 10 = Worst pain)" in peg.lines
     assert "PEG score" not in build_summary_html(session, library, ON)
 
 

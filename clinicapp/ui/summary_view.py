@@ -48,6 +48,7 @@ class SummaryView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.print_button)
+        self.print_button.setVisible(context.config.printing)  # IT may turn printing off: no dead button
         self.pdf_button: QPushButton | None = None
         if not context.kiosk:  # a kiosk never offers a way to the file system
             self.pdf_button = QPushButton(self.tr("Save as PDF"))
@@ -58,6 +59,7 @@ class SummaryView(QWidget):
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.status.setWordWrap(True)
+        self.status.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -79,7 +81,8 @@ class SummaryView(QWidget):
             peg_heading=tr("Pain and how it affects your life (PEG)"),
             peg_score=tr("PEG score: {score} out of 10 (the average of your three answers)"),
             peg_incomplete=tr("Incomplete: answer all three"),
-            peg_part=tr("{question}: {value} out of 10"),
+            peg_part=tr("{question} — {value} out of 10"),
+            peg_unanswered=tr("{question} — not answered"),
             peg_scale=tr("(0 = {low}, 10 = {high})"),
             not_answered=tr("Not answered"),
             nothing_ticked=tr("Nothing ticked"),
@@ -111,7 +114,7 @@ class SummaryView(QWidget):
         self.browser.verticalScrollBar().setValue(scroll)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.status.clear()
+        self._say("")
         self.refresh()
         super().showEvent(event)
 
@@ -123,9 +126,14 @@ class SummaryView(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setAccessibleName(message)
+        self.status.setVisible(bool(message))
+
     def print_summary(self) -> bool:
         done = printing.print_html(self, self.html(), kiosk=self.context.kiosk)
-        self.status.setText(self.tr("Sent to the printer.") if done else "")
+        self._say(self.tr("Sent to the printer.") if done else "")
         return done
 
     def save_pdf(self) -> bool:
@@ -136,5 +144,5 @@ class SummaryView(QWidget):
         if path is None:
             return False
         printing.save_pdf(self.html(), path, self.tr("Summary for your visit"))
-        self.status.setText(self.tr("Saved as {name}").format(name=path.name))
+        self._say(self.tr("Saved as {name}").format(name=path.name))
         return True

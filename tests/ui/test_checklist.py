@@ -42,6 +42,8 @@ def page(window, qtbot) -> ChecklistPage:
     assert window.go("checklist")
     checklist = window.page("checklist")
     qtbot.waitExposed(checklist)
+    window.activateWindow()  # keyboard focus needs an active window
+    qtbot.waitUntil(window.isActiveWindow)
     return checklist
 
 
@@ -254,6 +256,19 @@ def test_kiosk_mode_offers_no_pdf_button(qtbot, fixture_result) -> None:
     labels = [b.text() for b in kiosk_page.summary.findChildren(QAbstractButton)]
     assert "Save as PDF" not in labels and "Print" in labels
     assert kiosk_page.summary.save_pdf() is False
+
+
+def test_no_print_button_when_it_turned_printing_off(qtbot, fixture_result) -> None:
+    from clinicapp.config import Config
+    from clinicapp.ui.context import AppContext
+
+    context = AppContext(fixture_result.library, config=Config(printing=False))
+    quiet_page = ChecklistPage(context)
+    qtbot.addWidget(quiet_page)
+    quiet_page.show()
+    quiet_page.show_summary()
+    assert not quiet_page.summary.print_button.isVisible()
+    assert quiet_page.summary.pdf_button.isVisible()
 
 
 # -- start over and reset ---------------------------------------------------------
