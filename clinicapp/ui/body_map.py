@@ -260,11 +260,15 @@ class BodyMap(QWidget):
         self.regionToggled.emit(region_id, chosen)
 
     # -- input -----------------------------------------------------------
-    def _make_current(self, button: _RegionButton) -> None:
-        """Roving tab stop: only the current region is in the Tab chain."""
+    def make_current(self, index: int, *, focus: bool = True) -> None:
+        """Roving tab stop: only the current region is in the Tab chain (index into buttons)."""
+        if not self.buttons:
+            return
+        button = self.buttons[index]
         for other in self.buttons:
             other.setFocusPolicy(Qt.FocusPolicy.TabFocus if other is button else Qt.FocusPolicy.NoFocus)
-        button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update()
 
     def move_focus(self, current: _RegionButton, key: Qt.Key) -> None:
@@ -289,7 +293,7 @@ class BodyMap(QWidget):
         if best is None:  # at an edge: wrap in reading order so every region stays reachable
             step = 1 if (ux, uy) in ((1, 0), (0, 1)) else -1
             best = self.buttons[(self.buttons.index(current) + step) % len(self.buttons)]
-        self._make_current(best)
+        self.make_current(self.buttons.index(best))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.target_at(event.position()):
@@ -302,7 +306,7 @@ class BodyMap(QWidget):
         if target is None:
             super().mouseReleaseEvent(event)
             return
-        self._make_current(target)
+        self.make_current(self.buttons.index(target))
         target.click()
 
     # -- painting ----------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -169,7 +169,6 @@ class ChecklistPage(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setWidget(self.form)
         self.scroll.viewport().installEventFilter(self)
         form_page = QWidget()
@@ -199,12 +198,11 @@ class ChecklistPage(QWidget):
         label = QLabel(text)
         label.setWordWrap(True)
         label.setProperty("role", role)
+        self.body.addSpacing(10 if role == "subtitle" else 0)
         self.body.addWidget(label)
         return label
 
-    def _checks(
-        self, entries: list[tuple[str, str]], boxes: dict[str, QCheckBox], write: Callable
-    ) -> QWidget:
+    def _checks(self, entries: list[tuple[str, str]], boxes: dict, write: Callable) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -346,6 +344,9 @@ class ChecklistPage(QWidget):
             text = self.tr("Incomplete: answer all three")
         self.peg_score.setText(text)
         self.peg_score.setAccessibleName(text)
+        if session.has_warning_signs and self.banner.isHidden():  # screen readers announce it at once too
+            self.banner.show()
+            QAccessible.updateAccessibility(QAccessibleEvent(self.banner_label, QAccessible.Event.Alert))
         self.banner.setVisible(session.has_warning_signs)
         self._refresh_reading()
 
@@ -392,5 +393,7 @@ class ChecklistPage(QWidget):
         """Between patients: empty widgets, summary closed, back at the top."""
         self.stack.setCurrentIndex(0)
         self.refresh()
+        if self.body_map is not None:
+            self.body_map.make_current(0, focus=False)
         self.scroll.verticalScrollBar().setValue(0)
         self.scroll.horizontalScrollBar().setValue(0)

@@ -317,6 +317,10 @@ def test_reset_between_patients(page, qtbot) -> None:
     assert page.scroll.verticalScrollBar().value() == 0
     assert page.summary.browser.toPlainText() == ""  # the hidden summary keeps nothing of the last visit
     assert_empty(page)
+    stops = [b for b in page.body_map.buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == [
+        page.body_map.buttons[0]
+    ]  # the map starts at the top again, not where the last person was
 
 
 def test_an_outside_session_reset_empties_the_widgets(page, qtbot) -> None:
