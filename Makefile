@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint validate screenshots system-libs clean bench package package-check build-tools
+.PHONY: run test lint validate screenshots system-libs clean bench package package-check build-tools \
+	translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +17,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 system-libs:
 	@tools/ensure-system-libs.sh
+
+# Interface translations: .ts sources are committed, .qm files are built here.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing interface strings: refresh the .ts sources (keeps existing translations).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find clinicapp -name '*.py' | sort) -ts $(TS_FILES)
 
 # PyInstaller is a build extra, never a runtime dependency of the app.
 BUILD_STAMP := $(VENV)/.build-installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
@@ -44,7 +57,7 @@ package: $(BUILD_STAMP) system-libs build-tools
 package-check:
 	$(BIN)/python tools/package_check.py dist/clinicapp
 
-run: $(STAMP) system-libs
+run: $(STAMP) system-libs translations
 	$(BIN)/clinicapp
 
 # Screens of every area at 100% and 200% text, on a virtual X screen.
@@ -52,7 +65,7 @@ screenshots: $(STAMP)
 	@tools/ensure-system-libs.sh --xvfb
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshots.py screenshots
 
-test: $(STAMP) system-libs
+test: $(STAMP) system-libs translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 # Start-up, content scale, search and kiosk soak figures into benchmarks/RESULTS.md.

@@ -1,0 +1,52 @@
+"""Interface language: Qt translators for our strings and Qt's own, plus the locale.
+
+Content has its own language folders (content/en, content/es); this module
+only handles the words the app itself shows and how dates and numbers are
+written. Switching installs new translators; Qt then sends every widget a
+LanguageChange event, and the main window rebuilds its areas from the session.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from clinicapp.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"  # the language the source strings are written in
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
+
+
+class Translators:
+    """Owns the installed translators so a switch can remove the old ones."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> bool:
+        """Install the translations for a language; False if ours are missing."""
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        if language == SOURCE_LANGUAGE:
+            return True
+        found = True
+        ours = QTranslator(self.app)
+        if ours.load(f"clinicapp_{language}", str(translations_dir())):
+            self.app.installTranslator(ours)
+            self.installed.append(ours)
+        else:
+            log.warning("no interface translation for %r in %s", language, translations_dir())
+            found = False
+        qt_own = QTranslator(self.app)  # button texts of Qt's own dialogs (print, file)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(qt_own)
+            self.installed.append(qt_own)
+        return found
