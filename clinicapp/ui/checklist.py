@@ -48,8 +48,8 @@ class ConfirmStartOver(QMessageBox):
         box.setText(box.tr("Clear all your answers and start again?"))
         yes = box.addButton(box.tr("Clear my answers"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(box.tr("Keep my answers"), QMessageBox.ButtonRole.RejectRole)
-        yes.setAccessibleName(yes.text())
-        keep.setAccessibleName(keep.text())
+        for button in (yes, keep):
+            button.setAccessibleName(button.text())
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is yes
@@ -156,11 +156,10 @@ class ChecklistPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setProperty("role", "warning")
-        banner_layout = QVBoxLayout(self.banner)
         self.banner_label = QLabel(self.checklist.warning_message if self.checklist else "")
         self.banner_label.setWordWrap(True)
         self.banner_label.setAccessibleName(self.banner_label.text())
-        banner_layout.addWidget(self.banner_label)
+        QVBoxLayout(self.banner).addWidget(self.banner_label)
         self.banner.hide()
 
         self.form = QWidget()
@@ -357,9 +356,10 @@ class ChecklistPage(QWidget):
             if item.id in self.session.checked_items:
                 wanted += [t for t in item.topics if t not in wanted and self.context.library.topic(t)]
         if wanted != self.reading_ids:
-            for button in self.reading.findChildren(QPushButton):
-                button.setParent(None)
-                button.deleteLater()
+            for button in self.reading_links():
+                self.reading_layout.removeWidget(button)
+                button.hide()
+                button.deleteLater()  # never setParent(None): that would make it a stray top-level window
             for topic_id in wanted:
                 title = self.context.library.topic(topic_id).title
                 button = QPushButton(title)
@@ -371,7 +371,9 @@ class ChecklistPage(QWidget):
 
     def reading_links(self) -> list[QPushButton]:
         """The "You may want to read" buttons, in order (for tests and the summary)."""
-        return [b for b in self.reading.findChildren(QPushButton) if b.parent() is self.reading]
+        return [
+            b for b in self.reading.findChildren(QPushButton) if not b.isHidden()
+        ]  # not those being deleted
 
     # -- actions -----------------------------------------------------------
     def show_summary(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from clinicapp.ui import printing
 from clinicapp.ui.checklist import ChecklistPage, ConfirmStartOver
@@ -178,6 +178,11 @@ def test_reading_links_navigate_and_follow_ticked_items(page, qtbot, window) -> 
         click(qtbot, links[0])
     assert blocker.args == ["topic:muscle-pain"]
     assert window.current_location() == "topic:muscle-pain"
+    window.go("checklist")
+    click(qtbot, page.item_boxes["deep-ache"])  # unticked: its reading goes away
+    qtbot.wait(1)  # let the old button's deleteLater run
+    assert page.reading_links() == [] and not page.reading.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QAbstractButton)]
 
 
 def test_the_page_never_names_a_condition(page, qtbot) -> None:
