@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
+
+
+class AreaButton(QPushButton):
+    """A large button whose title and description wrap at any text size.
+
+    QPushButton text never wraps, so at 200% a description would be cut off;
+    the text lives in labels inside the button instead, and the button takes
+    the height they need.
+    """
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "area")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        self.title = QLabel(title)
+        self.title.setProperty("role", "area-title")
+        self.description = QLabel(description)
+        self.description.setProperty("role", "area-text")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        for label in (self.title, self.description):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # what tests and screen readers read
+        return f"{self.title.text()}\n{self.description.text()}"
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)
 
 
 class HomePage(QWidget):
@@ -31,11 +74,7 @@ class HomePage(QWidget):
         layout.addWidget(welcome)
         self.buttons: dict[str, QPushButton] = {}
         for location, text, description in areas:
-            button = QPushButton(f"{text}\n{description}")
-            button.setProperty("role", "area")
-            button.setAccessibleName(text)
-            button.setAccessibleDescription(description)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button = AreaButton(text, description)
             button.clicked.connect(lambda _=False, loc=location: self.areaChosen.emit(loc))
             layout.addWidget(button)
             self.buttons[location] = button

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,28 @@ from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
 
 log = logging.getLogger(__name__)
+
+
+class PageStack(QStackedWidget):
+    """A stack that asks only for the room its current page needs.
+
+    QStackedWidget sizes itself for its largest page, so one tall page at
+    200% text would make every page scroll. Width always follows the window
+    (pages wrap their text); height may exceed it, and then the page scrolls.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 @dataclass(frozen=True)
@@ -66,7 +90,7 @@ class MainWindow(QMainWindow):
         home_areas = [(a.location, a.title, a.description) for a in areas if a.on_home]
         self.home = HomePage(context, home_areas)
         self.home.areaChosen.connect(self.go)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self.home)
         self.pages["home"] = self.home
 
@@ -76,7 +100,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.top_bar = self._build_top_bar()
         layout.addWidget(self.top_bar)
-        layout.addWidget(self.stack, 1)
+        # At 200% text a page can need more height than a small screen has;
+        # the page area then scrolls instead of pushing the window off screen.
+        self.page_scroller = QScrollArea()
+        self.page_scroller.setWidgetResizable(True)
+        self.page_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroller.setWidget(self.stack)
+        layout.addWidget(self.page_scroller, 1)
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
         self._build_shortcuts()

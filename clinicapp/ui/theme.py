@@ -103,6 +103,8 @@ def style_sheet(theme: Theme, scale: int) -> str:
         background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
     }}
     QPushButton[role="area"]:focus {{ border: 4px solid {t.focus}; }}
+    QLabel[role="area-title"] {{ font-size: {pt * 1.5:.1f}pt; font-weight: bold; color: {t.accent_text}; }}
+    QLabel[role="area-text"] {{ font-size: {pt * 1.2:.1f}pt; color: {t.accent_text}; }}
     QLineEdit, QComboBox, QSpinBox {{
         min-height: {target}px; padding: 2px 8px; background: {t.base}; color: {t.text};
         border: 2px solid {t.border}; border-radius: 4px;

@@ -93,3 +93,46 @@ def test_the_walk_finds_an_unnamed_control(qtbot):
     QVBoxLayout(root).addWidget(QLineEdit())
     root.show()
     assert len(unnamed_interactive(root)) == 1
+
+
+FULL_AREAS = [*AREAS, "checklist", "compare"]
+
+
+def clipped_widgets(window) -> list[str]:
+    """Visible labels and buttons whose text needs more room than they were given."""
+    from PySide6.QtWidgets import QLabel
+
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                needed_h, needed_w = widget.heightForWidth(widget.width()), 0
+            else:
+                needed_h, needed_w = widget.sizeHint().height(), widget.sizeHint().width()
+            if needed_h > widget.height() + 2 or needed_w > widget.width() + 2:
+                clipped.append(
+                    f"label {widget.text()[:40]!r}: needs {needed_w}x{needed_h}, has {widget.size().toTuple()}"
+                )
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            hint = widget.minimumSizeHint()
+            if hint.width() > widget.width() + 2 or hint.height() > widget.height() + 2:
+                clipped.append(f"button {widget.text()[:40]!r}: needs {hint.toTuple()}, has {widget.size().toTuple()}")
+    return clipped
+
+
+@pytest.mark.parametrize("location", FULL_AREAS)
+def test_nothing_is_clipped_and_targets_stay_44px_at_200_percent(window, qtbot, location):
+    window.session.set_text_scale(200)
+    window.search("pain")
+    assert window.go(location)
+    qtbot.wait(50)
+    assert window.size().toTuple() == (1280, 800), "the window must not grow past the screen"
+    assert clipped_widgets(window) == []
+    small = [
+        (b.accessibleName() or b.text(), b.width(), b.height())
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and (b.width() < 44 or b.height() < 44)
+    ]
+    assert small == []
