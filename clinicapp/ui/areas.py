@@ -40,27 +40,21 @@ def _search(context: AppContext) -> QWidget:
 
 
 def default_areas() -> list[Area]:
-    tr = QCoreApplication.translate
+    """Every area in home-screen order.
+
+    Each string is a literal QCoreApplication.translate call: lupdate only
+    finds strings written that way (an alias such as `tr = ...` hides them).
+    """
     return [
-        Area(
-            "topics", tr("Areas", "Topics"), tr("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics
-        ),
-        Area(
-            "checklist",
-            tr("Areas", "Symptom checklist"),
-            tr("Areas", "Tell us about your pain before your visit"),
-            "Ctrl+2",
-            _checklist,
-        ),
-        Area(
-            "compare",
-            tr("Areas", "Compare therapies"),
-            tr("Areas", "See treatment options side by side"),
-            "Ctrl+3",
-            _compare,
-        ),
-        Area(
-            "glossary", tr("Areas", "Words"), tr("Areas", "What medical words mean"), "Ctrl+G", _glossary, on_home=False
-        ),
-        Area("search", tr("Areas", "Search"), "", "Ctrl+Shift+F", _search, on_home=False),
-    ]
+        Area("topics", QCoreApplication.translate("Areas", "Topics"),
+             QCoreApplication.translate("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics),
+        Area("checklist", QCoreApplication.translate("Areas", "Symptom checklist"),
+             QCoreApplication.translate("Areas", "Tell us about your pain before your visit"), "Ctrl+2", _checklist,
+             short_title=QCoreApplication.translate("Areas", "Checklist")),
+        Area("compare", QCoreApplication.translate("Areas", "Compare therapies"),
+             QCoreApplication.translate("Areas", "See treatment options side by side"), "Ctrl+3", _compare,
+             short_title=QCoreApplication.translate("Areas", "Compare")),
+        Area("glossary", QCoreApplication.translate("Areas", "Words"),
+             QCoreApplication.translate("Areas", "What medical words mean"), "Ctrl+G", _glossary, on_home=False),
+        Area("search", QCoreApplication.translate("Areas", "Search"), "", "Ctrl+Shift+F", _search, on_home=False),
+    ]  # fmt: skip

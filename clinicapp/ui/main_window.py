@@ -71,6 +71,7 @@ class Area:
     shortcut: str
     factory: Callable[[AppContext], QWidget]
     on_home: bool = True
+    short_title: str = ""  # for the top bar, where room is tight at 200% text
 
 
 class MainWindow(QMainWindow):
@@ -138,7 +139,10 @@ class MainWindow(QMainWindow):
         for area in self.areas.values():
             if area.on_home:
                 button = self._button(
-                    area.title, area.title, lambda loc=area.location: self.go(loc), f"{area.title} ({area.shortcut})"
+                    area.short_title or area.title,
+                    area.title,
+                    lambda loc=area.location: self.go(loc),
+                    f"{area.title} ({area.shortcut})",
                 )
                 self.area_buttons[area.location] = button
         self.search_field = SearchField()
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         self.text_size_label.setProperty("role", "muted")
         self.larger_button = self._button(self.tr("A+"), self.tr("Larger text"), lambda: self.step_text(+1))
         self.contrast_button = self._button(
-            self.tr("High contrast"),
+            self.tr("Contrast"),
             self.tr("High contrast"),
             lambda: self.session.set_high_contrast(not self.session.high_contrast),
         )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from clinicapp.paths import resource
+
 BASE_POINT_SIZE = 12.0
 MIN_TARGET_PX = 44  # WCAG 2.5.5 / platform touch guidance, at 100% text
 
@@ -79,9 +81,16 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
+def _indicator_marks(theme: Theme) -> dict[str, str]:
+    """Check mark and radio dot drawn in the colour that contrasts with the accent."""
+    ink = "black" if QColor(theme.accent_text).lightness() < 128 else "white"
+    return {mark: resource(f"{mark}-{ink}.svg").as_posix() for mark in ("check", "dot")}
+
+
 def style_sheet(theme: Theme, scale: int) -> str:
     """The whole app's style sheet for a theme at a text size (percent)."""
     pt = BASE_POINT_SIZE * scale / 100
+    marks = _indicator_marks(theme)
     target = MIN_TARGET_PX * scale // 100
     t = theme
     return f"""
@@ -115,7 +124,15 @@ def style_sheet(theme: Theme, scale: int) -> str:
     }}
     QTreeView::item, QListView::item {{ min-height: {target}px; }}
     QCheckBox, QRadioButton {{ min-height: {target}px; spacing: 10px; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: {target // 2}px; height: {target // 2}px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: {target // 2}px; height: {target // 2}px;
+        background: {t.base}; border: 2px solid {t.border};
+    }}
+    QCheckBox::indicator {{ border-radius: 3px; }}
+    QRadioButton::indicator {{ border-radius: {target // 4 + 1}px; }}
+    QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({marks["check"]}); }}
+    QRadioButton::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({marks["dot"]}); }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 3px solid {t.focus}; }}
     QLabel[role="title"] {{ font-size: {pt * 2:.1f}pt; font-weight: bold; }}
     QLabel[role="subtitle"] {{ font-size: {pt * 1.2:.1f}pt; color: {t.muted}; }}
     QLabel[role="muted"] {{ color: {t.muted}; }}
