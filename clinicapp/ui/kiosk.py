@@ -35,6 +35,7 @@ _INPUT = frozenset({
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
 _WATCHED = _INPUT | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
 PRESENTATION_SCALE = 150
+MAX_CARD_WIDTH = 720
 
 
 def is_quit_key(event: QKeyEvent) -> bool:
@@ -58,9 +59,8 @@ class Overlay(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setProperty("overlay", True)
-        self.card = QFrame()
+        self.card = QFrame(self)
         self.card.setProperty("role", "notice")
-        self.card.setMaximumWidth(720)
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
@@ -77,10 +77,6 @@ class Overlay(QWidget):
         inner.setSpacing(16)
         for widget in (self.title, self.message, self.detail, self.button):
             inner.addWidget(widget)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
         window.installEventFilter(self)
         self.hide()
 
@@ -93,18 +89,38 @@ class Overlay(QWidget):
         self.button.setAccessibleName(button)
         self.setAccessibleName(title)
         self.setAccessibleDescription(message)
-        self.setGeometry(self.parentWidget().rect())
         self.show()
+        self._place()
         self.raise_()
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_detail(self, detail: str) -> None:
         self.detail.setText(detail)
         self.detail.setAccessibleName(detail)
+        self._place()
+
+    def _place(self) -> None:
+        """Cover the window; centre the card at a readable width and the height its wrapped text needs.
+
+        Placed by hand: a layout would size the card from its unwrapped hint and clip the button.
+        """
+        self.setGeometry(self.parentWidget().rect())
+        margin = 24
+        width = max(200, min(MAX_CARD_WIDTH * self.logicalDpiX() // 96, self.width() - 2 * margin))
+        layout = self.card.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        height = min(max(height, layout.totalMinimumSize().height()), self.height() - 2 * margin)
+        self.card.setGeometry((self.width() - width) // 2, max(margin, (self.height() - height) // 2), width, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.isVisible():
+            self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
         return super().eventFilter(watched, event)
 
     def paintEvent(self, event: object) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +35,8 @@ class PinDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        # Grow when the status line appears instead of squeezing the keypad (seen at 200% text).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         title = QLabel(self.tr("Staff only"))
         title.setProperty("role", "title")
         layout.addWidget(title)
@@ -120,6 +123,8 @@ class PinDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
+        if self.isVisible():
+            self.adjustSize()  # the wrapped status line needs room; never squeeze the keypad
 
     def _refresh_wait(self) -> None:
         if not self.guard.configured:

@@ -263,10 +263,15 @@ def fill_visit(window, qtbot) -> dict[str, object]:
             page.reset = lambda original=original, calls=calls: (calls.append(1), original())[-1]
             spied[location] = calls
     window.go("topic:muscle-pain")
+    qtbot.wait(10)
+    # Scroll only as a person could: within each area's own range (forcing a range corrupts Qt's state).
+    scrolled = 0
     for area in window.findChildren(QAbstractScrollArea):
         bar = area.verticalScrollBar()
-        bar.setRange(0, max(bar.maximum(), 50))
-        bar.setValue(bar.maximum())
+        if bar.maximum() > bar.minimum():
+            bar.setValue(bar.maximum())
+            scrolled += 1
+    assert scrolled, "nothing to scroll: the reset of scroll positions would go untested"
     dialog = QDialog(window)
     dialog.setObjectName("left-open")
     dialog.show()
