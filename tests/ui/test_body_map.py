@@ -206,3 +206,13 @@ def test_only_content_regions_are_interactive(qtbot) -> None:
     widget = BodyMap([("neck", "Neck"), ("no-such-region", "Nowhere")])
     qtbot.addWidget(widget)
     assert {b.region_id for b in widget.buttons} == {"neck"}
+
+
+def test_a_finger_tap_marks_a_region(body_map, qtbot) -> None:
+    from PySide6.QtTest import QTest
+
+    device = QTest.createTouchDevice()
+    pos = body_map.region_centre("hands", "back").toPoint()
+    QTest.touchEvent(body_map, device).press(0, pos, body_map).commit()
+    QTest.touchEvent(body_map, device).release(0, pos, body_map).commit()
+    qtbot.waitUntil(lambda: body_map.chosen == {"hands"})
