@@ -392,3 +392,47 @@ def test_printing_turned_off_by_it_prints_nothing(context, qtbot, monkeypatch):
     qtbot.addWidget(page)
     assert not printing.print_html(page, "<p>x</p>", kiosk=False)
     assert opened == []
+
+
+# -- start-up from the settings --------------------------------------------------------------
+def test_app_starts_in_kiosk_mode_from_config_and_tells_staff_about_bad_settings(qapp, tmp_path, monkeypatch):
+    import logging
+    import sys
+    import threading
+
+    from clinicapp.app import run
+    from clinicapp.cli import build_parser
+    from clinicapp.logging_setup import remove_handlers
+    from clinicapp.ui.main_window import MainWindow
+
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f'kiosk: true\nidle_timeout: soon\nclinic_name: Elm Street Clinic\nstaff_pin: "{hash_pin(PIN)}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; put pytest's back after
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    notices: list[str] = []
+    started: list[KioskController] = []
+    monkeypatch.setattr(MainWindow, "add_staff_notice", lambda self, text: notices.append(text))
+    monkeypatch.setattr(KioskController, "start", lambda self: started.append(self))
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    content = Path(__file__).resolve().parent.parent / "fixtures" / "content"
+    root_level = logging.getLogger().level
+    try:
+        assert run(build_parser().parse_args(["--config", str(config), "--content", str(content)])) == 0
+    finally:
+        remove_handlers()
+        logging.getLogger().setLevel(root_level)
+    (kiosk,) = started
+    try:
+        window = kiosk.window
+        assert window.context.kiosk and window.context.config.kiosk
+        assert window.context.library.clinic.name == "Elm Street Clinic"
+        assert kiosk.guard.configured
+        assert kiosk.idle.idle_timer.interval() == 120_000  # the bad value fell back to the default
+        assert any("config.yaml:2" in n and "idle_timeout" in n for n in notices), notices
+        assert not window.close()
+    finally:
+        kiosk.leave()
+        window.deleteLater()
