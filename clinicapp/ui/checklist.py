@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,12 +42,14 @@ class ConfirmStartOver(QMessageBox):
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
+        translate = QCoreApplication.translate  # lupdate reads this context; box.tr() it would not
         box = cls(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Start over"))
-        box.setText(box.tr("Clear all your answers and start again?"))
-        yes = box.addButton(box.tr("Clear my answers"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(box.tr("Keep my answers"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("ConfirmStartOver", "Start over"))
+        box.setText(translate("ConfirmStartOver", "Clear all your answers and start again?"))
+        role = QMessageBox.ButtonRole
+        yes = box.addButton(translate("ConfirmStartOver", "Clear my answers"), role.AcceptRole)
+        keep = box.addButton(translate("ConfirmStartOver", "Keep my answers"), role.RejectRole)
         for button in (yes, keep):
             button.setAccessibleName(button.text())
         box.setDefaultButton(keep)

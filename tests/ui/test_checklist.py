@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
@@ -299,6 +299,26 @@ def test_start_over_cancelled_keeps_the_answers(page, qtbot, monkeypatch) -> Non
     }
     assert page.item_boxes["deep-ache"].isChecked() and page.banner.isVisible()
     assert "5.3" in peg_text(page)
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("Clear my answers", True), ("Keep my answers", False)])
+def test_the_confirmation_dialog_itself(page, qtbot, answer, expected) -> None:
+    clicked = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, ConfirmStartOver):
+            QTimer.singleShot(10, press)
+            return
+        assert box.defaultButton().text() == "Keep my answers"  # Enter never clears by accident
+        button = next(b for b in box.buttons() if b.text() == answer)
+        assert button.accessibleName() == answer
+        clicked.append(answer)
+        button.click()
+
+    QTimer.singleShot(10, press)
+    assert ConfirmStartOver.ask(page) is expected
+    assert clicked == [answer]
 
 
 def assert_empty(page: ChecklistPage) -> None:
