@@ -56,6 +56,14 @@ def language_available(root: Path, language: str) -> bool:
     return (root / language).is_dir() or (root.name == language and root.is_dir())
 
 
+def available_languages(root: Path) -> tuple[str, ...]:
+    """Language folders under a content root, English first (a single folder offers one)."""
+    if (root / "clinic.yaml").is_file():
+        return (root.name,)
+    found = sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2) if root.is_dir() else []
+    return tuple(sorted(found, key=lambda code: (code != DEFAULT_LANGUAGE, code)))
+
+
 def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, list[str]]:
     """The clinic's name, contact line and therapies from IT's config win over the content's."""
     notes: list[str] = []
@@ -129,11 +137,25 @@ def run(args: argparse.Namespace) -> int:
 
     from clinicapp.ui.areas import default_areas
     from clinicapp.ui.context import AppContext
+    from clinicapp.ui.i18n import Translators
     from clinicapp.ui.kiosk import KioskController, PresentationMode, recover_from_error
+    from clinicapp.ui.language import LanguageSwitcher
     from clinicapp.ui.main_window import MainWindow
 
+    translators = Translators(app)
+    translators.switch(language)  # before any widget exists, so every text starts translated
     context = AppContext(library, result.problems, kiosk=config.kiosk, config=config)
+    used_root = config.content if config.content and not content_notes else bundled_content_dir()
+    context.languages = available_languages(used_root) or (language,)
     window = MainWindow(context, default_areas())
+
+    def load_language(code: str) -> tuple[Library, list]:
+        loaded, _notes = load_content(config.content, code)
+        for problem in loaded.problems:
+            log.warning("content: %s", problem)
+        return apply_clinic_settings(loaded.library, config)[0], loaded.problems
+
+    LanguageSwitcher(context, window, translators, load_language, default_areas)
     secret_sources.append(lambda: (context.session.search_text, window.search_field.text()))
     for note in notes:
         window.add_staff_notice(note)

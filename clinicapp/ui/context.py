@@ -28,6 +28,7 @@ class AppContext(QObject):
     navigateRequested = Signal(str)  # a location: "home", "topic:ID", "term:ID", ...
     sessionChanged = Signal(str)  # the aspect of the VisitSession that changed
     appearanceChanged = Signal()
+    languageRequested = Signal(str)  # a language code chosen by the person (e.g. on the home screen)
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class AppContext(QObject):
         self.kiosk = kiosk
         self.config = config or Config()  # what IT set; pages read e.g. config.printing
         self._search_index: SearchIndex | None = None
+        self.languages: tuple[str, ...] = (library.language,)  # content languages on offer
         self.session.subscribe(self._on_session_changed)
 
     def _on_session_changed(self, aspect: str) -> None:
@@ -69,3 +71,17 @@ class AppContext(QObject):
 
     def navigate(self, location: str) -> None:
         self.navigateRequested.emit(location)
+
+    @property
+    def language(self) -> str:
+        return self.library.language
+
+    def request_language(self, language: str) -> None:
+        if language != self.language:
+            self.languageRequested.emit(language)
+
+    def set_library(self, library: Library, problems: list[Problem]) -> None:
+        """Swap in another language's library; the search index follows on next use."""
+        self.library = library
+        self.problems = list(problems)
+        self._search_index = None

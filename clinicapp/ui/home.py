@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.i18n import LANGUAGE_NAMES
 
 
 class AreaButton(QPushButton):
@@ -54,6 +55,7 @@ class AreaButton(QPushButton):
 
 class HomePage(QWidget):
     areaChosen = Signal(str)
+    languageChosen = Signal(str)
 
     def __init__(self, context: AppContext, areas: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         """areas: (location, button text, one-line description) in display order."""
@@ -73,6 +75,9 @@ class HomePage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.clinic_name)
         layout.addWidget(welcome)
+        self.language_buttons: dict[str, QPushButton] = {}
+        if len(context.languages) > 1:
+            layout.addLayout(self._language_row(context))
         self.buttons: dict[str, QPushButton] = {}
         for location, text, description in areas:
             button = AreaButton(text, description)
@@ -85,3 +90,23 @@ class HomePage(QWidget):
         disclaimer.setProperty("role", "muted")
         disclaimer.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(disclaimer)
+
+    def _language_row(self, context: AppContext) -> QHBoxLayout:
+        """One button per language, each named in its own language so anyone can find theirs."""
+        row = QHBoxLayout()
+        # Both languages on purpose: someone who cannot read the current one still finds this.
+        label = QLabel("Language / Idioma:")
+        label.setProperty("role", "muted")
+        row.addWidget(label)
+        for code in context.languages:
+            name = LANGUAGE_NAMES.get(code, code)
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setChecked(code == context.language)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription("Language / Idioma")
+            button.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            row.addWidget(button)
+            self.language_buttons[code] = button
+        row.addStretch(1)
+        return row

@@ -86,14 +86,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
-        from clinicapp.ui.home import HomePage  # small; built now because it is shown first
-
-        home_areas = [(a.location, a.title, a.description) for a in areas if a.on_home]
-        self.home = HomePage(context, home_areas)
-        self.home.areaChosen.connect(self.go)
         self.stack = PageStack()
-        self.stack.addWidget(self.home)
-        self.pages["home"] = self.home
+        self._build_home()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -117,11 +111,20 @@ class MainWindow(QMainWindow):
         context.appearanceChanged.connect(self.apply_appearance)
         self._update_buttons()
 
+    def _build_home(self) -> None:
+        from clinicapp.ui.home import HomePage  # small; built now because it is shown first
+
+        home_areas = [(a.location, a.title, a.description) for a in self.areas.values() if a.on_home]
+        self.home = HomePage(self.context, home_areas)
+        self.home.areaChosen.connect(self.go)
+        self.home.languageChosen.connect(self.context.request_language)
+        self.stack.addWidget(self.home)
+        self.pages["home"] = self.home
+
     # -- chrome ----------------------------------------------------------
-    def _button(self, text: str, accessible: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip or accessible)
+    def _button(self, slot: Callable[[], object]) -> QPushButton:
+        """A top-bar button; its texts are set by _label_top_bar."""
+        button = QPushButton()
         button.clicked.connect(lambda _=False: slot())
         return button
 
@@ -130,40 +133,53 @@ class MainWindow(QMainWindow):
 
         bar = row = WrappingBar()
         bar.setProperty("role", "toolbar")
-        self.home_button = self._button(self.tr("Home"), self.tr("Home"), self.go_home, self.tr("Home (Alt+Home)"))
-        self.back_button = self._button(self.tr("‹ Back"), self.tr("Back"), self.go_back, self.tr("Back (Alt+Left)"))
-        self.forward_button = self._button(
-            self.tr("Forward ›"), self.tr("Forward"), self.go_forward, self.tr("Forward (Alt+Right)")
-        )
+        self.home_button = self._button(self.go_home)
+        self.back_button = self._button(self.go_back)
+        self.forward_button = self._button(self.go_forward)
         self.area_buttons: dict[str, QPushButton] = {}
         for area in self.areas.values():
             if area.on_home:
-                button = self._button(
-                    area.short_title or area.title,
-                    area.title,
-                    lambda loc=area.location: self.go(loc),
-                    f"{area.title} ({area.shortcut})",
-                )
-                self.area_buttons[area.location] = button
+                self.area_buttons[area.location] = self._button(lambda loc=area.location: self.go(loc))
         self.search_field = SearchField()
         self.search_field.searchRequested.connect(self.search)
         self.search_field.openTopHit.connect(self._open_top_hit)
-        self.smaller_button = self._button(self.tr("A−"), self.tr("Smaller text"), lambda: self.step_text(-1))
+        self.smaller_button = self._button(lambda: self.step_text(-1))
         self.text_size_label = QLabel()
         self.text_size_label.setProperty("role", "muted")
-        self.larger_button = self._button(self.tr("A+"), self.tr("Larger text"), lambda: self.step_text(+1))
-        self.contrast_button = self._button(
-            self.tr("Contrast"),
-            self.tr("High contrast"),
-            lambda: self.session.set_high_contrast(not self.session.high_contrast),
-        )
+        self.larger_button = self._button(lambda: self.step_text(+1))
+        self.contrast_button = self._button(lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.contrast_button.setCheckable(True)
         for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
             row.add_widget(widget)
         row.add_widget(self.search_field, expanding=True)
         for widget in (self.smaller_button, self.text_size_label, self.larger_button, self.contrast_button):
             row.add_widget(widget)
+        self._label_top_bar()
         return bar
+
+    def _label_top_bar(self) -> None:
+        """Texts of the top bar, in the current language (again after a switch)."""
+        labels = [
+            (self.home_button, self.tr("Home"), self.tr("Home"), self.tr("Home (Alt+Home)")),
+            (self.back_button, self.tr("‹ Back"), self.tr("Back"), self.tr("Back (Alt+Left)")),
+            (self.forward_button, self.tr("Forward ›"), self.tr("Forward"), self.tr("Forward (Alt+Right)")),
+            (self.smaller_button, self.tr("A−"), self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)")),
+            (self.larger_button, self.tr("A+"), self.tr("Larger text"), self.tr("Larger text (Ctrl+=)")),
+            (
+                self.contrast_button,
+                self.tr("Contrast"),
+                self.tr("High contrast"),
+                self.tr("High contrast (Ctrl+Shift+C)"),
+            ),
+        ]
+        for location, button in self.area_buttons.items():
+            area = self.areas[location]
+            labels.append((button, area.short_title or area.title, area.title, f"{area.title} ({area.shortcut})"))
+        for button, text, accessible, tip in labels:
+            button.setText(text)
+            button.setAccessibleName(accessible)
+            button.setToolTip(tip)
+        self.search_field.retranslate()
 
     def _build_notice(self) -> QFrame:
         """A small staff-facing line when content had problems; never a blocking dialog."""
@@ -177,13 +193,40 @@ class MainWindow(QMainWindow):
         row.addWidget(self.notice_label)
         errors = self.context.error_count
         if errors:
-            text = self.tr(
-                "Staff: content problems found: {count}. Some pages may be missing. Details are in the log."
-            ).format(count=errors)
+            text = self._problem_notice(errors)
             self.notice_label.setText(text)
             self.notice_label.setAccessibleName(text)
         self.notice.setVisible(bool(errors))
         return self.notice
+
+    def retranslate(self, areas: list[Area]) -> None:
+        """Show every area in the language just installed, keeping the visit.
+
+        Pages are rebuilt (lazily, as before) from the context's new library and
+        the unchanged session, so answers, picks and history carry over.
+        """
+        location = self.session.history.current
+        self.areas = {area.location: area for area in areas}
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._build_home()
+        self._label_top_bar()
+        self.top_bar.updateGeometry()
+        self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
+        errors = self.context.error_count
+        if errors:
+            self.notice_label.setText(self._problem_notice(errors))
+        if not self._show(location):
+            self._show("home")
+        self._update_buttons()
+        self.apply_appearance()
+
+    def _problem_notice(self, errors: int) -> str:
+        return self.tr(
+            "Staff: content problems found: {count}. Some pages may be missing. Details are in the log."
+        ).format(count=errors)
 
     def add_staff_notice(self, text: str) -> None:
         """Add a line to the staff notice (config or content fallbacks)."""

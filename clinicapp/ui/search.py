@@ -31,9 +31,7 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Search topics and words"))
-        self.setAccessibleName(self.tr("Search"))
-        self.setAccessibleDescription(self.tr("Type a word. Results show as you type. Enter opens the first one."))
+        self.retranslate()
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -41,6 +39,11 @@ class SearchField(QLineEdit):
         self._timer.timeout.connect(lambda: self.searchRequested.emit(self.text()))
         self.textEdited.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self._on_return)
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search topics and words"))
+        self.setAccessibleName(self.tr("Search"))
+        self.setAccessibleDescription(self.tr("Type a word. Results show as you type. Enter opens the first one."))
 
     def _on_return(self) -> None:
         self._timer.stop()

@@ -1,0 +1,56 @@
+"""Switching the language while the app runs, without losing the visit.
+
+The person taps a language on the home screen; this loads that language's
+content (same ids), installs the interface translation, hands the new
+library to the context and asks the window to rebuild its areas. The visit
+session is never touched, so answers and picks carry over.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from clinicapp.content.model import Library, Problem
+from clinicapp.ui.context import AppContext
+from clinicapp.ui.i18n import Translators
+from clinicapp.ui.main_window import Area, MainWindow
+
+log = logging.getLogger(__name__)
+
+LoadLanguage = Callable[[str], tuple[Library, list[Problem]]]
+
+
+class LanguageSwitcher(QObject):
+    def __init__(
+        self,
+        context: AppContext,
+        window: MainWindow,
+        translators: Translators,
+        load: LoadLanguage,
+        areas: Callable[[], list[Area]],
+    ) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.translators = translators
+        self.load = load
+        self.areas = areas
+        context.languageRequested.connect(self.switch)
+
+    def switch(self, language: str) -> bool:
+        """True when the app now shows that language; on failure nothing changes."""
+        if language not in self.context.languages:
+            log.warning("language %r is not offered", language)
+            return False
+        library, problems = self.load(language)
+        if not library.topics:
+            log.warning("content for %r has no usable topics; staying in %r", language, self.context.language)
+            return False
+        self.translators.switch(language)
+        self.context.set_library(library, problems)
+        self.window.retranslate(self.areas())
+        log.info("language switched to %s", language)
+        return True
