@@ -23,6 +23,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import sys
 import time
 from collections import Counter
@@ -102,6 +103,7 @@ def main() -> int:
     fields = ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values", "sure",
               "search_text", "text_scale", "high_contrast")  # fmt: skip
     failures: list[str] = []
+    reset_ms: list[float] = []
 
     def settle() -> None:
         app.processEvents()
@@ -144,8 +146,11 @@ def main() -> int:
         # The idle timer's path, without waiting for it.
         kiosk.idle.poke()
         kiosk.idle.show_prompt()
-        for _ in range(kiosk.idle.warning_s):
+        for _ in range(kiosk.idle.warning_s - 1):
             kiosk.idle.count_down()
+        begun = time.perf_counter()
+        kiosk.idle.count_down()  # the last second: the visit is cleared
+        reset_ms.append((time.perf_counter() - begun) * 1000)
         settle()
         left = [f for f in fields if getattr(session, f) != getattr(fresh, f)]
         if left or window.current_location() != "home" or window.search_field.text() or window.isHidden():
@@ -155,6 +160,7 @@ def main() -> int:
     for n in range(WARM_UP):
         visit(n)
     start = measure(app, window, context)
+    reset_ms.clear()
     started = time.perf_counter()
     for n in range(args.visits):
         visit(n)
@@ -175,6 +181,8 @@ def main() -> int:
         "areas": sorted(window.areas),
         "seconds": round(elapsed, 2),
         "ms_per_visit": round(elapsed / args.visits * 1000, 2),
+        "reset_ms_median": round(statistics.median(reset_ms), 1),
+        "reset_ms_p95": round(statistics.quantiles(reset_ms, n=20)[-1], 1),
         "before_first_visit": before,
         "start": start,
         "end": end,
