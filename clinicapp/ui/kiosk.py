@@ -326,16 +326,19 @@ def show_calm_error(window: QWidget, *, kiosk: bool) -> Overlay:
     if overlay is None:
         overlay = Overlay(window)
         overlay.setObjectName("error-message")
-    tr = QApplication.translate
-    if kiosk:
-        message = tr(
+    if kiosk:  # literal translate calls: lupdate cannot see through an alias
+        message = QApplication.translate(
             "Kiosk",
             "The screen has gone back to the start. Nothing you entered was kept. "
             "Please start again, or ask a member of staff.",
         )
     else:
-        message = tr("Kiosk", "That did not work, but you can carry on. Details are in the log for IT.")
-    overlay.present(tr("Kiosk", "Sorry, something went wrong"), message, tr("Kiosk", "OK"))
+        message = QApplication.translate(
+            "Kiosk", "That did not work, but you can carry on. Details are in the log for IT."
+        )
+    overlay.present(
+        QApplication.translate("Kiosk", "Sorry, something went wrong"), message, QApplication.translate("Kiosk", "OK")
+    )
     return overlay
 
 
