@@ -142,7 +142,8 @@ class ArticleView(QTextBrowser):
             if therapy := self.library.therapy(therapy_id):
                 links.append(f"<li><a href='therapy:{therapy.id}'>{html.escape(therapy.name)}</a></li>")
         if links:
-            self._append_html(document, f"<h3>{html.escape(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")
+            read_next = self.tr("Read next")  # outside the f-string, where lupdate can see it
+            self._append_html(document, f"<h3>{html.escape(read_next)}</h3><ul>{''.join(links)}</ul>")
         self._append_footer(document, topic.sources, topic.last_reviewed)
         self._style_term_links(document)
         self.setDocument(document)
@@ -156,12 +157,12 @@ class ArticleView(QTextBrowser):
             parts += [f"## {labels.get(question_id, question_id)}", "", therapy.answer(question_id) or ask, ""]
         terms = [t for t in (self.library.term(i) for i in therapy.terms) if t]
         document = self._document(mark_terms("\n".join(parts), terms))
-        links = [
-            f"<li><a href='compare:{therapy.id}'>{html.escape(self.tr('Compare this with other options'))}</a></li>"
-        ]
+        compare_text = self.tr("Compare this with other options")  # lupdate cannot read tr() inside f-strings
+        links = [f"<li><a href='compare:{therapy.id}'>{html.escape(compare_text)}</a></li>"]
         if therapy.topic and (topic := self.library.topic(therapy.topic)):
             links.append(f"<li><a href='topic:{topic.id}'>{html.escape(topic.title)}</a></li>")
-        self._append_html(document, f"<h3>{html.escape(self.tr('Read next'))}</h3><ul>{''.join(links)}</ul>")
+        read_next = self.tr("Read next")
+        self._append_html(document, f"<h3>{html.escape(read_next)}</h3><ul>{''.join(links)}</ul>")
         self._append_footer(document, therapy.sources, therapy.last_reviewed)
         self._style_term_links(document)
         self.setDocument(document)

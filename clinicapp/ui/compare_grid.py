@@ -251,7 +251,8 @@ class CompareGrid(QWidget):
         term_ids = dict.fromkeys(tid for t in self.therapies for tid in t.terms)
         terms = [term for term in (self.library.term(tid) for tid in term_ids) if term is not None]
         links = ", ".join(f"<a href='term:{html.escape(t.id)}'>{html.escape(t.term)}</a>" for t in terms)
-        self.words_label.setText(f"{html.escape(self.tr('Words used:'))} {links}" if terms else "")
+        words_used = self.tr("Words used:")  # outside the f-string, where lupdate can see it
+        self.words_label.setText(f"{html.escape(words_used)} {links}" if terms else "")
         self.words_label.setAccessibleName(
             self.tr("Words used: {words}").format(words=", ".join(t.term for t in terms))
         )
