@@ -49,6 +49,27 @@ def _snapshot(app, window, context) -> dict[str, object]:
     }
 
 
+def drop_replaced_article_documents() -> None:
+    """Diagnostic only: let ArticleView free the document it replaces (what a fix in article.py would do).
+
+    ArticleView renders each topic into a new QTextDocument parented to itself
+    and never deletes the previous one; this shows how the soak would look
+    without that, so the report can say what closing the gap is worth.
+    """
+    from clinicapp.ui.article import ArticleView
+
+    original = ArticleView.setDocument
+
+    def set_document(self, document):  # mirrors QTextEdit.setDocument
+        old = self.document()
+        ours = old is not None and old is not document and old.parent() is self
+        original(self, document)
+        if ours:
+            old.deleteLater()
+
+    ArticleView.setDocument = set_document
+
+
 def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
@@ -124,8 +145,12 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
         visit(n)
     start = _snapshot(app, window, context)
     started = time.perf_counter()
+    every = max(1, visits // 10)
+    trajectory = []  # (visits done, VmRSS KiB): a leak climbs steadily, a cache levels off
     for n in range(visits):
         visit(n)
+        if (n + 1) % every == 0:
+            trajectory.append((n + 1, _status_kib("VmRSS")))
     elapsed = time.perf_counter() - started
     end = _snapshot(app, window, context)
     grown = {
@@ -145,6 +170,7 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
         "start": start,
         "end": end,
         "grown_classes": grown,
+        "trajectory": trajectory,
         "platform": os.environ.get("QT_QPA_PLATFORM", "xcb"),
     }
 
@@ -153,5 +179,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("content", type=Path, help="a language folder, e.g. tests/fixtures/content/en")
     parser.add_argument("--visits", type=int, default=5000)
+    parser.add_argument("--drop-replaced-documents", action="store_true", help="diagnostic: see drop_replaced_...")
     args = parser.parse_args()
+    if args.drop_replaced_documents:
+        drop_replaced_article_documents()
     print(json.dumps(soak(args.content, args.visits)))
