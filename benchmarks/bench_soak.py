@@ -16,6 +16,7 @@ import gc
 import json
 import os
 import random
+import statistics
 import time
 from collections import Counter
 from pathlib import Path
@@ -94,6 +95,7 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
     therapy_ids = [t.id for t in library.therapies]
     has_reset_visit = callable(getattr(window, "reset_visit", None))
     areas = set(window.areas)
+    restyles: list[float] = []
 
     def settle() -> None:
         app.processEvents()
@@ -131,7 +133,10 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
         window.search(rng.choice(SEARCHES))
         window.search("trigger point")
         if n % 25 == 0:
+            started = time.perf_counter()
             session.set_text_scale(150)
+            app.processEvents()
+            restyles.append(time.perf_counter() - started)  # what a patient waits after tapping A+
             session.set_high_contrast(True)
         settle()
         if has_reset_visit:
@@ -171,6 +176,8 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
         "end": end,
         "grown_classes": grown,
         "trajectory": trajectory,
+        "text_size_change_ms": statistics.median(restyles) * 1000 if restyles else None,
+        "widgets_when_restyled": len(app.allWidgets()),
         "platform": os.environ.get("QT_QPA_PLATFORM", "xcb"),
     }
 

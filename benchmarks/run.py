@@ -260,7 +260,9 @@ def section_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
         f"{result['ms_per_visit']:.1f} ms per visit.\n\n"
         f"{table}\n\nQt classes whose count grew: {grown_text}.\n\n"
         f"Resident memory above the start, MiB, every {every:,} visits: {climb} "
-        f"({growth / result['visits']:.1f} KiB per visit).\n{diagnostic}"
+        f"({growth / result['visits']:.1f} KiB per visit).\n\n"
+        f"Text size change (A+ to 150%, until the events are processed) with every area built "
+        f"({result['widgets_when_restyled']} widgets): median {result['text_size_change_ms']:.0f} ms.\n{diagnostic}"
     )
 
 
