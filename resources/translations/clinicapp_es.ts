@@ -1,0 +1,1152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="49"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="50"/>
+        <source>Read about muscle pain and its treatments</source>
+        <translation>Lea sobre el dolor muscular y sus tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="51"/>
+        <source>Symptom checklist</source>
+        <translation>Lista de síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="52"/>
+        <source>Tell us about your pain before your visit</source>
+        <translation>Cuéntenos sobre su dolor antes de su consulta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="53"/>
+        <source>Checklist</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="54"/>
+        <source>Compare therapies</source>
+        <translation>Comparar tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="55"/>
+        <source>See treatment options side by side</source>
+        <translation>Vea las opciones de tratamiento lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="56"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="57"/>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="58"/>
+        <source>What medical words mean</source>
+        <translation>Qué significan las palabras médicas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/areas.py" line="59"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="94"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="145"/>
+        <location filename="../../clinicapp/ui/article.py" line="164"/>
+        <source>Read next</source>
+        <translation>Lea también</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="155"/>
+        <source>It varies. Ask your care team.</source>
+        <translation>Depende. Pregunte a su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="160"/>
+        <source>Compare this with other options</source>
+        <translation>Comparar con otras opciones</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="176"/>
+        <source>Last reviewed: {date}</source>
+        <translation>Última revisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/article.py" line="177"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <location filename="../../clinicapp/ui/body_map.py" line="176"/>
+        <source>Front</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/body_map.py" line="176"/>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/body_map.py" line="178"/>
+        <source>Body map: where it hurts</source>
+        <translation>Mapa del cuerpo: dónde le duele</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/body_map.py" line="247"/>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="218"/>
+        <source>Symptom checklist</source>
+        <translation>Lista de síntomas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="221"/>
+        <source>The checklist is not available yet. Please ask the staff.</source>
+        <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="226"/>
+        <source>Where does it hurt?</source>
+        <translation>¿Dónde le duele?</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="233"/>
+        <source>Tap the map, or tick the places in this list:</source>
+        <translation>Toque el mapa o marque los lugares en esta lista:</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="246"/>
+        <source>How long has it been going on?</source>
+        <translation>¿Desde hace cuánto tiempo le duele?</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="255"/>
+        <source>Pain and how it affects your life (PEG)</source>
+        <translation>El dolor y cómo afecta su vida (PEG)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="256"/>
+        <source>Choose a number from 0 to 10 for each question.</source>
+        <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="267"/>
+        <source>Do you have any of these?</source>
+        <translation>¿Tiene alguno de estos?</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="274"/>
+        <source>You may want to read</source>
+        <translation>Quizás quiera leer</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="280"/>
+        <source>See summary</source>
+        <translation>Ver resumen</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="281"/>
+        <source>See the summary for your visit</source>
+        <translation>Ver el resumen para su consulta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="283"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="284"/>
+        <source>Start over: clear all answers</source>
+        <translation>Empezar de nuevo: borrar todas las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="341"/>
+        <source>PEG score: {score} out of 10 (the average of your three answers)</source>
+        <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="345"/>
+        <source>Incomplete: answer all three</source>
+        <translation>Incompleto: responda las tres</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="368"/>
+        <source>Read: {title}</source>
+        <translation>Leer: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareGrid</name>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="67"/>
+        <source>Comparison of the options you picked</source>
+        <translation>Comparación de las opciones que eligió</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="70"/>
+        <source>Pick at least two options to compare.</source>
+        <translation>Elija al menos dos opciones para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="115"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="234"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="119"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="120"/>
+        <source>Close sources</source>
+        <translation>Cerrar fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="156"/>
+        <source>Offered at this clinic</source>
+        <translation>Se ofrece en esta clínica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="165"/>
+        <source>Where this comes from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="196"/>
+        <source>Yes, offered here</source>
+        <translation>Sí, se ofrece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="196"/>
+        <source>Not offered here — ask about a referral</source>
+        <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="198"/>
+        <source>Ask your care team</source>
+        <translation>Pregunte a su equipo de atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="213"/>
+        <source>{name}: read more</source>
+        <translation>{name}: leer más</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="232"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="271"/>
+        <source>Last reviewed {date}</source>
+        <translation>Última revisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="235"/>
+        <source>Sources for {name}</source>
+        <translation>Fuentes sobre {name}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="244"/>
+        <source>Injection</source>
+        <translation>Inyección</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="245"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="246"/>
+        <source>Non-drug care</source>
+        <translation>Cuidado sin medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="247"/>
+        <source>Self-care</source>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="254"/>
+        <source>Words used:</source>
+        <translation>Palabras usadas:</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="257"/>
+        <source>Words used: {words}</source>
+        <translation>Palabras usadas: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="272"/>
+        <source>Where the answers about {name} come from</source>
+        <translation>De dónde vienen las respuestas sobre {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="43"/>
+        <source>Compare treatment options</source>
+        <translation>Comparar tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="46"/>
+        <source>The same questions answered for each option. No option is shown as better than another.</source>
+        <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="49"/>
+        <source>Print handout</source>
+        <translation>Imprimir hoja</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="50"/>
+        <source>Print a handout of this comparison</source>
+        <translation>Imprimir una hoja con esta comparación</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="54"/>
+        <source>Save handout as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="55"/>
+        <source>Save a handout of this comparison as a PDF file</source>
+        <translation>Guardar esta comparación como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="58"/>
+        <location filename="../../clinicapp/ui/compare.py" line="59"/>
+        <source>Show the list of options</source>
+        <translation>Mostrar la lista de opciones</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="81"/>
+        <source>Options to compare</source>
+        <translation>Opciones para comparar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="125"/>
+        <location filename="../../clinicapp/ui/compare.py" line="249"/>
+        <source>Questions to ask your care team</source>
+        <translation>Preguntas para su equipo de atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="238"/>
+        <location filename="../../clinicapp/ui/compare.py" line="277"/>
+        <source>Comparing treatment options</source>
+        <translation>Comparación de opciones de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="240"/>
+        <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
+        <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="243"/>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="244"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="245"/>
+        <source>Offered at this clinic</source>
+        <translation>Se ofrece en esta clínica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="246"/>
+        <source>Yes, offered here</source>
+        <translation>Sí, se ofrece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="247"/>
+        <source>Not offered here — ask about a referral</source>
+        <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="248"/>
+        <source>Ask your care team</source>
+        <translation>Pregunte a su equipo de atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="250"/>
+        <source>What matters to you</source>
+        <translation>Lo que es importante para usted</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="251"/>
+        <source>Your own answers, to talk over with your care team. They do not score the options.</source>
+        <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="252"/>
+        <source>How sure do you feel? (SURE check)</source>
+        <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="253"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="254"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="255"/>
+        <source>Where this information comes from</source>
+        <translation>De dónde viene esta información</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <source>Last reviewed {date}</source>
+        <translation>Última revisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="274"/>
+        <source>treatment-options.pdf</source>
+        <translation>opciones-de-tratamiento.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStartOver</name>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="48"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="49"/>
+        <source>Clear all your answers and start again?</source>
+        <translation>¿Borrar todas sus respuestas y empezar de nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="51"/>
+        <source>Clear my answers</source>
+        <translation>Borrar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="52"/>
+        <source>Keep my answers</source>
+        <translation>Conservar mis respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../../clinicapp/ui/glossary.py" line="17"/>
+        <source>Words and what they mean</source>
+        <translation>Palabras y lo que significan</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/glossary.py" line="22"/>
+        <source>Glossary: all words and their meanings</source>
+        <translation>Glosario: todas las palabras y lo que significan</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../clinicapp/ui/home.py" line="64"/>
+        <location filename="../../clinicapp/ui/home.py" line="67"/>
+        <source>Welcome</source>
+        <translation>Le damos la bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/home.py" line="69"/>
+        <source>Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.</source>
+        <translation>Aprenda sobre el dolor muscular que dura mucho tiempo y las formas de tratarlo. Toque por dónde quiere empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="195"/>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="196"/>
+        <source>To keep your answers private, this screen will start over for the next person.</source>
+        <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="197"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="204"/>
+        <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
+        <translation>Empieza de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="330"/>
+        <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
+        <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="336"/>
+        <source>That did not work, but you can carry on. Details are in the log for IT.</source>
+        <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="340"/>
+        <source>Sorry, something went wrong</source>
+        <translation>Lo sentimos, algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="340"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="244"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="245"/>
+        <source>Staff: close the app</source>
+        <translation>Personal: cerrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/kiosk.py" line="246"/>
+        <source>For clinic staff: close the app with the staff PIN</source>
+        <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="163"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="163"/>
+        <source>Home (Alt+Home)</source>
+        <translation>Inicio (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <source>Forward ›</source>
+        <translation>Adelante ›</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Texto más pequeño (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Texto más grande (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="171"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="172"/>
+        <source>High contrast (Ctrl+Shift+C)</source>
+        <translation>Alto contraste (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="228"/>
+        <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
+        <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="368"/>
+        <source>Text size {scale} percent</source>
+        <translation>Tamaño del texto: {scale} por ciento</translation>
+    </message>
+</context>
+<context>
+    <name>PegQuestionRow</name>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="103"/>
+        <source>{question}: {value}</source>
+        <translation>{question}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="32"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="40"/>
+        <source>Staff only</source>
+        <translation>Solo para el personal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="50"/>
+        <source>Close the app</source>
+        <translation>Cerrar la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="52"/>
+        <source>Cancel and go back</source>
+        <translation>Cancelar y volver</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="62"/>
+        <source>No staff PIN is set on this computer, so the app cannot be closed from here. IT can set one with “clinicapp hash-pin” (see the deployment guide).</source>
+        <translation>Esta computadora no tiene un PIN del personal, así que la aplicación no se puede cerrar desde aquí. El equipo de informática puede crear uno con “clinicapp hash-pin” (vea la guía de instalación).</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="66"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="67"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="79"/>
+        <source>Enter the staff PIN to close the app.</source>
+        <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="84"/>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="91"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="92"/>
+        <source>Clear the PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="95"/>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="96"/>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último número</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="105"/>
+        <source>Close the app with this PIN</source>
+        <translation>Cerrar la aplicación con este PIN</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="117"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="137"/>
+        <source>Too many wrong tries. Try again in {seconds} seconds.</source>
+        <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="142"/>
+        <source>You can try again now.</source>
+        <translation>Ya puede intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="60"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="62"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="44"/>
+        <source>Search topics and words</source>
+        <translation>Buscar temas y palabras</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="45"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="46"/>
+        <source>Type a word. Results show as you type. Enter opens the first one.</source>
+        <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="75"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="90"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="91"/>
+        <source>Type a word in the search box above.</source>
+        <translation>Escriba una palabra en el cuadro de búsqueda de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="93"/>
+        <source>No results for “{text}”</source>
+        <translation>No hay resultados para “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <source>Try a shorter or different word, or</source>
+        <translation>Pruebe con una palabra más corta o diferente, o</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="95"/>
+        <source>browse all topics</source>
+        <translation>vea todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="99"/>
+        <source>Results for “{text}”: {count}</source>
+        <translation>Resultados para “{text}”: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="41"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="72"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="145"/>
+        <source>Summary for your visit</source>
+        <translation>Resumen para su consulta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="42"/>
+        <source>‹ Change my answers</source>
+        <translation>‹ Cambiar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="43"/>
+        <source>Go back and change my answers</source>
+        <translation>Volver y cambiar mis respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="45"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="46"/>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="54"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="55"/>
+        <source>Save the summary as a PDF file</source>
+        <translation>Guardar el resumen como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="73"/>
+        <source>Date: {date}</source>
+        <translation>Fecha: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="74"/>
+        <source>Clinic: {clinic}</source>
+        <translation>Clínica: {clinic}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="75"/>
+        <source>Your own answers, to show your care team. You can change them before you print.</source>
+        <translation>Sus propias respuestas, para mostrarle a su equipo de atención médica. Puede cambiarlas antes de imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="76"/>
+        <source>Tell the staff now</source>
+        <translation>Avise al personal ahora</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="77"/>
+        <source>You ticked:</source>
+        <translation>Usted marcó:</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="78"/>
+        <source>Where it hurts</source>
+        <translation>Dónde le duele</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="79"/>
+        <source>How long it has been going on</source>
+        <translation>Desde hace cuánto tiempo le duele</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="80"/>
+        <source>Pain and how it affects your life (PEG)</source>
+        <translation>El dolor y cómo afecta su vida (PEG)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="81"/>
+        <source>PEG score: {score} out of 10 (the average of your three answers)</source>
+        <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="82"/>
+        <source>Incomplete: answer all three</source>
+        <translation>Incompleto: responda las tres</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="83"/>
+        <source>{question} — {value} out of 10</source>
+        <translation>{question} — {value} de 10</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="84"/>
+        <source>{question} — not answered</source>
+        <translation>{question} — sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="85"/>
+        <source>(0 = {low}, 10 = {high})</source>
+        <translation>(0 = {low}, 10 = {high})</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="86"/>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="87"/>
+        <source>Nothing ticked</source>
+        <translation>Nada marcado</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="88"/>
+        <source>Treatments you want to compare</source>
+        <translation>Tratamientos que quiere comparar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="89"/>
+        <source>What matters to you</source>
+        <translation>Lo que es importante para usted</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="90"/>
+        <source>How sure do you feel? (SURE check)</source>
+        <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="91"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="92"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="94"/>
+        <source>Not important</source>
+        <translation>Nada importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="95"/>
+        <source>A little important</source>
+        <translation>Un poco importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="96"/>
+        <source>Quite important</source>
+        <translation>Bastante importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="97"/>
+        <source>Very important</source>
+        <translation>Muy importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="135"/>
+        <source>Sent to the printer.</source>
+        <translation>Se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="142"/>
+        <source>visit-summary.pdf</source>
+        <translation>resumen-de-consulta.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/summary_view.py" line="146"/>
+        <source>Saved as {name}</source>
+        <translation>Se guardó como {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TermPanel</name>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="35"/>
+        <source>Word meaning</source>
+        <translation>Qué significa la palabra</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="42"/>
+        <source>All words</source>
+        <translation>Todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="43"/>
+        <source>Open the list of all words</source>
+        <translation>Abrir la lista de todas las palabras</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="45"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="46"/>
+        <source>Close word meaning</source>
+        <translation>Cerrar el significado</translation>
+    </message>
+</context>
+<context>
+    <name>TherapyPicker</name>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="28"/>
+        <source>Choose 2 to 4 options</source>
+        <translation>Elija de 2 a 4 opciones</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="33"/>
+        <source>Show options used for:</source>
+        <translation>Mostrar opciones para:</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="36"/>
+        <source>Show options used for</source>
+        <translation>Mostrar opciones para</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="37"/>
+        <source>All uses</source>
+        <translation>Todos los usos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="49"/>
+        <source>You can compare up to {n} options at a time. Untick one to choose another.</source>
+        <translation>Puede comparar hasta {n} opciones a la vez. Quite la marca de una para elegir otra.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="60"/>
+        <source>Injections</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="61"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="62"/>
+        <source>Non-drug care</source>
+        <translation>Cuidado sin medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="63"/>
+        <source>Self-care</source>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="81"/>
+        <source>Compare {name}</source>
+        <translation>Comparar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <location filename="../../clinicapp/ui/models.py" line="27"/>
+        <source>More topics</source>
+        <translation>Más temas</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="84"/>
+        <source>Topics by category</source>
+        <translation>Temas por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="94"/>
+        <source>Choose a topic from the list to start reading.</source>
+        <translation>Elija un tema de la lista para empezar a leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPanel</name>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="28"/>
+        <source>Not important</source>
+        <translation>Nada importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="29"/>
+        <source>A little important</source>
+        <translation>Un poco importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="30"/>
+        <source>Quite important</source>
+        <translation>Bastante importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="31"/>
+        <source>Very important</source>
+        <translation>Muy importante</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="35"/>
+        <source>What matters to you</source>
+        <translation>Lo que es importante para usted</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="40"/>
+        <source>Your answers help you talk with your care team. They go on the handout if you print it. They do not score the options or change the table.</source>
+        <translation>Sus respuestas le ayudan a hablar con su equipo de atención médica. Aparecen en la hoja si la imprime. No les dan puntos a las opciones ni cambian la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="50"/>
+        <source>How sure do you feel? (SURE check)</source>
+        <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="55"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/values_panel.py" line="55"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+</TS>
