@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from clinicapp.app import load_content
 from clinicapp.ui.areas import default_areas
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.i18n import Translators
 from clinicapp.ui.main_window import MainWindow
 
 # (file stem, location, search text)
@@ -36,10 +37,12 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--content", type=Path, default=None)
     parser.add_argument("--only", nargs="*", default=None, help="file stems to take")
+    parser.add_argument("--lang", default="en", help="interface and content language, e.g. es")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    result, _notes = load_content(args.content)
+    Translators(app).switch(args.lang)  # before any widget exists, so every tr() sees it
+    result, _notes = load_content(args.content, args.lang)
     context = AppContext(result.library, result.problems)
     window = MainWindow(context, default_areas())
     window.resize(1280, 800)
