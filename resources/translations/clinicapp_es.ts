@@ -505,7 +505,7 @@
     <message>
         <location filename="../../clinicapp/ui/kiosk.py" line="204"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
-        <translation>Empieza de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
+        <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
 </context>
 <context>
