@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Therapy
@@ -40,6 +40,7 @@ class HandoutText:
     no: str = "No"
     sources_heading: str = "Where this information comes from"
     reviewed: str = "Last reviewed {date}"
+    format_date: Callable[[dt.date], str] = dt.date.isoformat  # the UI passes the locale's long date
     value_labels: tuple[str, str, str, str] = (
         "Not important",
         "A little important",
@@ -139,7 +140,7 @@ def build_handout(
         " th, td { vertical-align: top; } thead th { background: #e3e8ee; }</style>",
         "</head><body>",
         f"<h1>{_e(text.title)}</h1>",
-        f"<p><b>{_e(clinic.name)}</b> — {_e(text.printed_on.format(date=on.isoformat()))}</p>",
+        f"<p><b>{_e(clinic.name)}</b> — {_e(text.printed_on.format(date=text.format_date(on)))}</p>",
         f"<p>{_e(text.intro)}</p>",
     ]
     out += _grid(library, therapies, text)
@@ -150,7 +151,7 @@ def build_handout(
     out += _values(library, values, sure, text)
     out += [f"<h2>{_e(text.sources_heading)}</h2>", "<ul>"]
     for therapy in therapies:
-        reviewed = text.reviewed.format(date=therapy.last_reviewed.isoformat())
+        reviewed = text.reviewed.format(date=text.format_date(therapy.last_reviewed))
         out.append(f"<li><b>{_e(therapy.name)}</b>: {_e(_source_line(therapy))}. {_e(reviewed)}.</li>")
     out.append("</ul>")
     if clinic.funding:

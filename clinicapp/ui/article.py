@@ -13,8 +13,8 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QDate, QLocale, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from clinicapp.content.model import (
@@ -25,6 +25,7 @@ from clinicapp.content.model import (
     Therapy,
     Topic,
 )
+from clinicapp.ui.i18n import format_long_date
 
 # Content may link to topic/therapy/term; the app adds compare: links of its own.
 INTERNAL_SCHEMES = ("topic", "therapy", "term", "compare")
@@ -127,7 +128,11 @@ class ArticleView(QTextBrowser):
     def _append_html(self, document: QTextDocument, fragment: str) -> None:
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock()
+        # A plain new block: otherwise it would inherit the list above and the
+        # next heading would show as one more bullet.
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if cursor.currentList() is not None:
+            cursor.currentList().remove(cursor.block())
         cursor.insertHtml(fragment)
 
     def _render_topic(self, topic: Topic) -> None:
@@ -168,11 +173,7 @@ class ArticleView(QTextBrowser):
         self.setDocument(document)
 
     def _append_footer(self, document: QTextDocument, sources: tuple[Source, ...], reviewed: dt.date) -> None:
-        qdate = QDate(reviewed.year, reviewed.month, reviewed.day)
-        locale = QLocale()
-        # The long format without the weekday: "15 September 2026" / "15 de septiembre de 2026".
-        pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
-        date = locale.toString(qdate, pattern)
+        date = format_long_date(reviewed)
         reviewed_line = html.escape(self.tr("Last reviewed: {date}").format(date=date))
         self._append_html(document, _sources_html(sources, self.tr("Sources")) + f"<p><i>{reviewed_line}</i></p>")
 

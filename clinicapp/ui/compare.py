@@ -29,6 +29,7 @@ from clinicapp.ui import printing
 from clinicapp.ui.compare_grid import CompareGrid
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
+from clinicapp.ui.i18n import format_long_date
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
@@ -254,6 +255,7 @@ class ComparePage(QWidget):
             no=self.tr("No"),
             sources_heading=self.tr("Where this information comes from"),
             reviewed=self.tr("Last reviewed {date}"),
+            format_date=format_long_date,
             value_labels=self.values.scale,
         )
 

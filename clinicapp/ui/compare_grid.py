@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import chosen_therapies
 from clinicapp.session import MIN_COMPARE
+from clinicapp.ui.i18n import format_long_date
 
 OFFERED_ROW = "offered"
 SPACING = 6
@@ -229,7 +230,7 @@ class CompareGrid(QWidget):
         box.setFrameShape(QFrame.Shape.Box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
-        reviewed = self.tr("Last reviewed {date}").format(date=therapy.last_reviewed.isoformat())
+        reviewed = self.tr("Last reviewed {date}").format(date=format_long_date(therapy.last_reviewed))
         date = self._label(html.escape(reviewed), f"{therapy.name}: {reviewed}")
         sources = QPushButton(self.tr("Sources"))
         sources.setAccessibleName(self.tr("Sources for {name}").format(name=therapy.name))
@@ -268,7 +269,7 @@ class CompareGrid(QWidget):
         for source in therapy.sources:
             bits = [source.title, source.publisher, str(source.year) if source.year else "", source.url]
             items.append("<li>" + html.escape(", ".join(b for b in bits if b)) + "</li>")
-        reviewed = self.tr("Last reviewed {date}").format(date=therapy.last_reviewed.isoformat())
+        reviewed = self.tr("Last reviewed {date}").format(date=format_long_date(therapy.last_reviewed))
         title = self.tr("Where the answers about {name} come from").format(name=therapy.name)
         self.sources_label.setText(f"<b>{html.escape(title)}</b><ul>{''.join(items)}</ul>{html.escape(reviewed)}")
         self.sources_label.setAccessibleName(f"{title}. {self.sources_label.text()}")

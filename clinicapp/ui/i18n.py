@@ -8,9 +8,10 @@ LanguageChange event, and the main window rebuilds its areas from the session.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from clinicapp.paths import translations_dir
 
@@ -50,3 +51,14 @@ class Translators:
             self.app.installTranslator(qt_own)
             self.installed.append(qt_own)
         return found
+
+
+def format_long_date(day: dt.date) -> str:
+    """A date as the current language writes it, without the weekday.
+
+    "15 September 2026" / "15 de septiembre de 2026": Qt's long format minus
+    its leading weekday, which only adds length for a "last reviewed" line.
+    """
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

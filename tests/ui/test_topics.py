@@ -122,3 +122,15 @@ def test_a_topic_with_an_unknown_category_is_still_listed(context):
     model = TopicTreeModel(dataclasses.replace(library, topics=(*library.topics, stray)))
     assert model.index(model.rowCount() - 1, 0).data() == "More topics"
     assert model.index_of("topic:stray").isValid()
+
+
+def test_footer_headings_are_not_swallowed_by_the_list_above(window):
+    window.go("therapy:stretching")
+    document = window.page("topics").article.document()
+    block = document.begin()
+    headings = {}
+    while block.isValid():
+        if block.text() in ("Sources", "Read next"):
+            headings[block.text()] = block.textList() is None
+        block = block.next()
+    assert headings == {"Sources": True, "Read next": True}
