@@ -241,9 +241,9 @@ class KioskController(QObject):
             window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.staff_button = QPushButton(self.tr("Staff"))
-        self.staff_button.setAccessibleName(self.tr("Staff: close the app"))
-        self.staff_button.setToolTip(self.tr("For clinic staff: close the app with the staff PIN"))
+        self.staff_button = QPushButton()
+        self._label_staff_button()
+        window.retranslated.connect(self._label_staff_button)
         self.staff_button.clicked.connect(self.ask_to_leave)
         window.top_bar.add_widget(self.staff_button)
         self.idle = IdleWatcher(window, idle_timeout, idle_warning, watch=False)
@@ -255,6 +255,11 @@ class KioskController(QObject):
             self.idle.warning_s,
             "set" if guard.configured else "not set",
         )
+
+    def _label_staff_button(self) -> None:
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff: close the app"))
+        self.staff_button.setToolTip(self.tr("For clinic staff: close the app with the staff PIN"))
 
     def start(self) -> None:
         self.window.showFullScreen()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -75,6 +75,8 @@ class Area:
 
 
 class MainWindow(QMainWindow):
+    retranslated = Signal()  # after a language switch: anything added to the window relabels itself
+
     def __init__(self, context: AppContext, areas: list[Area]) -> None:
         super().__init__()
         self.context = context
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             self._show("home")
         self._update_buttons()
         self.apply_appearance()
+        self.retranslated.emit()
 
     def _problem_notice(self, errors: int) -> str:
         return self.tr(

@@ -254,3 +254,26 @@ def test_language_button_switches_and_keeps_the_visit(qtbot, translators):
     assert topic.title in text and "Last reviewed: " in text and "Última" not in text
     assert win.page("compare").picker.boxes[therapies[0]].isChecked()
     session.reset()
+
+
+def test_kiosk_staff_button_follows_a_language_switch(qtbot, translators):
+    from clinicapp.pin import PinGuard
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.kiosk import KioskController
+    from clinicapp.ui.language import LanguageSwitcher
+    from clinicapp.ui.main_window import MainWindow
+
+    library, problems = load("en")
+    context = AppContext(library, problems, kiosk=True)
+    context.languages = ("en", "es")
+    win = MainWindow(context, default_areas())
+    qtbot.addWidget(win)
+    kiosk = KioskController(win, PinGuard(""), idle_timeout=120, idle_warning=30)
+    switcher = LanguageSwitcher(context, win, translators, load, default_areas)
+    before = kiosk.staff_button.text()
+    assert switcher.switch("es")
+    assert kiosk.staff_button.text() != before
+    assert switcher.switch("en")
+    assert kiosk.staff_button.text() == before
+    kiosk.unlocked = True
