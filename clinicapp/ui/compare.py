@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.handout import HandoutText, build_handout
-from clinicapp.session import MAX_COMPARE
+from clinicapp.session import DEFAULT_TEXT_SCALE, MAX_COMPARE
 from clinicapp.ui import printing
 from clinicapp.ui.compare_grid import CompareGrid
 from clinicapp.ui.context import AppContext
@@ -32,6 +32,8 @@ from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.i18n import format_long_date
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
+
+LIST_HIDDEN_FROM_SCALE = 175  # percent text size from which the grid gets the whole width
 
 
 class ComparePage(QWidget):
@@ -112,6 +114,7 @@ class ComparePage(QWidget):
         layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
         self.set_list_hidden(False)
+        self._scale_seen = DEFAULT_TEXT_SCALE
 
         context.sessionChanged.connect(self._session_changed)
         self._ensure_default_pair()
@@ -173,6 +176,18 @@ class ComparePage(QWidget):
             self.rebuild()
         elif aspect == "values":
             self.values.sync()
+        elif aspect == "appearance":
+            self._follow_text_size()
+
+    def _follow_text_size(self) -> None:
+        """At large text the grid needs the whole width: put the list away when the size changes.
+
+        Only on a change, so a person who opens the list again at 200% keeps it open.
+        """
+        scale = self.context.session.text_scale
+        if scale != self._scale_seen:
+            self._scale_seen = scale
+            self.set_list_hidden(scale >= LIST_HIDDEN_FROM_SCALE)
 
     def rebuild(self) -> None:
         """Show exactly what the session holds: picks in the order picked."""
@@ -181,6 +196,7 @@ class ComparePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._follow_text_size()
         self._ensure_default_pair()
         self._fit_picker()
 
@@ -209,6 +225,7 @@ class ComparePage(QWidget):
         """Kiosk idle: default pair on next open, answers cleared, back to the top."""
         self._default_on_show = True
         self.set_list_hidden(False)
+        self._scale_seen = DEFAULT_TEXT_SCALE
         self.grid.sources_panel.hide()
         self.picker.set_filter("")
         self.values.sync()

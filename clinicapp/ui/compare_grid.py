@@ -11,6 +11,7 @@ step horizontally, so they stay visible while the answers scroll.
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -307,9 +308,28 @@ class CompareGrid(QWidget):
             return []
         em = max(1, self.message.fontMetrics().averageCharWidth())
         available = max(1, self.body.viewport().width() - SPACING * n)
-        question = min(max(12 * em, 120), available // 4)
-        option = max(11 * em, (available - question) // n)
+        question = max(min(max(12 * em, 120), available // 4), self._longest_word(self._columns[:1]))
+        # Every option gets the same width (none looks bigger), and never less than its
+        # longest word: a word cannot wrap, so a narrower column would cut it off.
+        option = max(11 * em, (available - question) // n, self._longest_word(self._columns[1:]))
         return [question] + [option] * n
+
+    @staticmethod
+    def _longest_word(columns: list[list[QWidget]]) -> int:
+        """Width of the widest single word shown in these columns, padding included."""
+        widest = 0
+        for column in columns:
+            for widget in column:
+                for label in [widget, *widget.findChildren(QLabel)]:
+                    if isinstance(label, QLabel) and label.text():
+                        plain = re.sub(r"<[^>]+>", " ", label.text())
+                        metrics = label.fontMetrics()
+                        margins = label.contentsMargins()
+                        pad = margins.left() + margins.right() + 2 * label.margin() + 12
+                        widest = max(
+                            widest, max((metrics.horizontalAdvance(w) for w in plain.split()), default=0) + pad
+                        )
+        return widest
 
     def relayout(self) -> None:
         """Give every column its width and every cell the height its wrapped text needs."""

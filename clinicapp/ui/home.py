@@ -28,6 +28,7 @@ class AreaButton(QPushButton):
         self.description.setProperty("role", "area-text")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
+        layout.addStretch(1)  # text centred in the button's height
         for label in (self.title, self.description):
             label.setWordWrap(True)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

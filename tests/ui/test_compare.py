@@ -498,3 +498,17 @@ def test_kiosk_idle_reset_clears_the_comparison_until_it_is_opened_again(big_win
     assert page.list_toggle.isChecked()  # the list of options is back
     open_compare(big_window, qtbot)
     assert session.picked_therapies == list(big_window.context.library.comparison.default_pair)
+
+
+def test_large_text_puts_the_list_away_until_asked_for(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    session = big_window.context.session
+    assert page.picker_scroll.isVisible()
+    session.set_text_scale(200)
+    assert not page.picker_scroll.isVisible()
+    page.list_toggle.click()  # the person wants the list back at 200%
+    assert page.picker_scroll.isVisible()
+    session.set_high_contrast(True)  # another appearance change keeps their choice
+    assert page.picker_scroll.isVisible()
+    session.set_text_scale(100)
+    assert page.picker_scroll.isVisible()
