@@ -259,6 +259,8 @@ def parse(text: str) -> Node:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in problem:  # newer libyaml has its own limit; say it the same way
+            raise YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column) from None
         raise YamlError(f"YAML syntax error: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}") from None
