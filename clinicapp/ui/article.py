@@ -151,7 +151,7 @@ class ArticleView(QTextBrowser):
             self._append_html(document, f"<h3>{html.escape(read_next)}</h3><ul>{''.join(links)}</ul>")
         self._append_footer(document, topic.sources, topic.last_reviewed)
         self._style_term_links(document)
-        self.setDocument(document)
+        self._replace_document(document)
 
     def _render_therapy(self, therapy: Therapy) -> None:
         comparison = self.library.comparison
@@ -170,7 +170,19 @@ class ArticleView(QTextBrowser):
         self._append_html(document, f"<h3>{html.escape(read_next)}</h3><ul>{''.join(links)}</ul>")
         self._append_footer(document, therapy.sources, therapy.last_reviewed)
         self._style_term_links(document)
+        self._replace_document(document)
+
+    def _replace_document(self, document: QTextDocument) -> None:
+        """Show a new document and free the one it replaces.
+
+        setDocument() does not delete the old document; a kiosk showing
+        articles all day would keep every one of them.
+        """
+        old = self.document()
+        ours = old is not document and old.parent() is self  # asked before: Qt may delete its own
         self.setDocument(document)
+        if ours:
+            old.deleteLater()
 
     def _append_footer(self, document: QTextDocument, sources: tuple[Source, ...], reviewed: dt.date) -> None:
         date = format_long_date(reviewed)

@@ -134,3 +134,17 @@ def test_footer_headings_are_not_swallowed_by_the_list_above(window):
             headings[block.text()] = block.textList() is None
         block = block.next()
     assert headings == {"Sources": True, "Read next": True}
+
+
+def test_reading_many_articles_keeps_only_the_shown_document(window, qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    article = window.page("topics").article
+    for _ in range(15):
+        for location in ("topic:muscle-pain", "topic:knots", "therapy:stretching"):
+            window.go(location)
+    qtbot.wait(10)  # let deleteLater run
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(article.findChildren(QTextDocument)) <= 2
