@@ -70,9 +70,7 @@ class VisitSummary:
     peg_value: float | None
 
 
-def _peg_group(
-    checklist: Checklist, session: VisitSession, text: SummaryText
-) -> tuple[SummaryGroup, float | None]:
+def _peg_group(checklist: Checklist, session: VisitSession, text: SummaryText) -> tuple[SummaryGroup, float | None]:
     score = session.peg_score(tuple(q.id for q in checklist.peg))
     lines = []
     for question in checklist.peg:
@@ -96,17 +94,11 @@ def _compare_groups(library: Library, session: VisitSession, text: SummaryText) 
     if comparison is None:
         return groups
     rated = [
-        f"{v.label}: {text.value_labels[session.values[v.id]]}"
-        for v in comparison.values
-        if v.id in session.values
+        f"{v.label}: {text.value_labels[session.values[v.id]]}" for v in comparison.values if v.id in session.values
     ]
     if rated:
         groups.append(SummaryGroup(text.values_heading, tuple(rated)))
-    sure = [
-        f"{q.label} {text.yes if session.sure[q.id] else text.no}"
-        for q in comparison.sure
-        if q.id in session.sure
-    ]
+    sure = [f"{q.label} {text.yes if session.sure[q.id] else text.no}" for q in comparison.sure if q.id in session.sure]
     if sure:
         groups.append(SummaryGroup(text.sure_heading, tuple(sure)))
     return groups

@@ -102,9 +102,7 @@ def test_warning_signs_come_first(library: Library) -> None:
     assert summary.warning.note == "Please tell the front desk now."
     assert summary.warning.heading not in [g.heading for g in summary.groups]
     page = build_summary_html(filled(), library, ON)
-    assert (
-        page.index("Clinic: Test Clinic") < page.index("Tell the staff now") < page.index("Your own answers")
-    )
+    assert page.index("Clinic: Test Clinic") < page.index("Tell the staff now") < page.index("Your own answers")
     assert page.index("New trouble with bladder or bowels") < page.index("<h2>Where it hurts</h2>")
     assert page.count("<h2>") == 1 + len(summary.groups)
 

@@ -184,9 +184,7 @@ class BodyMap(QWidget):
 
     def sizeHint(self) -> QSize:
         box = self.renderer.viewBoxF()
-        return QSize(
-            math.ceil(box.width() * MAP_SCALE), math.ceil(box.height() * MAP_SCALE) + self._label_height()
-        )
+        return QSize(math.ceil(box.width() * MAP_SCALE), math.ceil(box.height() * MAP_SCALE) + self._label_height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -230,9 +228,7 @@ class BodyMap(QWidget):
         for button in self.buttons:
             rect = self._widget_path(button.region_id, button.side).boundingRect().toAlignedRect()
             grow_w, grow_h = max(0, 44 - rect.width()), max(0, 44 - rect.height())
-            button.setGeometry(
-                rect.adjusted(-grow_w // 2, -grow_h // 2, grow_w - grow_w // 2, grow_h - grow_h // 2)
-            )
+            button.setGeometry(rect.adjusted(-grow_w // 2, -grow_h // 2, grow_w - grow_w // 2, grow_h - grow_h // 2))
 
     # -- state -----------------------------------------------------------
     def set_chosen(self, region_ids: set[str]) -> None:

@@ -373,9 +373,7 @@ class ChecklistPage(QWidget):
 
     def reading_links(self) -> list[QPushButton]:
         """The "You may want to read" buttons, in order (for tests and the summary)."""
-        return [
-            b for b in self.reading.findChildren(QPushButton) if not b.isHidden()
-        ]  # not those being deleted
+        return [b for b in self.reading.findChildren(QPushButton) if not b.isHidden()]  # not those being deleted
 
     # -- actions -----------------------------------------------------------
     def show_summary(self) -> None:

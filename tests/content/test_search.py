@@ -28,9 +28,7 @@ def topic(topic_id: str, title: str, body: str = "Nothing here.", summary: str =
     )
 
 
-def library(
-    *topics: Topic, glossary: tuple[GlossaryTerm, ...] = (), therapies: tuple[Therapy, ...] = ()
-) -> Library:
+def library(*topics: Topic, glossary: tuple[GlossaryTerm, ...] = (), therapies: tuple[Therapy, ...] = ()) -> Library:
     return Library(language="en", clinic=CLINIC, topics=topics, glossary=glossary, therapies=therapies)
 
 
@@ -82,9 +80,7 @@ def test_title_match_ranks_above_repeated_body_match() -> None:
 def test_snippet_highlights_match_and_escapes_html() -> None:
     index = SearchIndex.build(
         library(
-            topic(
-                "html", "Odd text", body='Some pages show <script>alert("x")</script> and a spasm & cramp.'
-            ),
+            topic("html", "Odd text", body='Some pages show <script>alert("x")</script> and a spasm & cramp.'),
             topic("markers", "Markers", body="Spasm \ue000not bold\ue001 here."),
         )
     )
@@ -99,9 +95,7 @@ def test_snippet_highlights_match_and_escapes_html() -> None:
 
 
 def test_snippet_for_title_only_match_is_plain_summary() -> None:
-    index = SearchIndex.build(
-        library(topic("t", "Fatigue", body="Rest <em>often</em>.", summary="Tired & sore."))
-    )
+    index = SearchIndex.build(library(topic("t", "Fatigue", body="Rest <em>often</em>.", summary="Tired & sore.")))
     (hit,) = index.query("fatigue")
     assert hit.snippet == "Tired &amp; sore."
 
@@ -175,17 +169,13 @@ def test_accents_are_folded_both_ways() -> None:
     index = SearchIndex.build(library(glossary=(term,)))
     assert ids(index.query("musculo")) == [("term", "fm")]
     assert ids(index.query("MÚSCULO")) == [("term", "fm")]
-    assert ids(index.query("mu\u0301sculo")) == [
-        ("term", "fm")
-    ]  # decomposed accent as typed on some keyboards
+    assert ids(index.query("mu\u0301sculo")) == [("term", "fm")]  # decomposed accent as typed on some keyboards
     assert ids(index.query("fibro")) == [("term", "fm")]
     assert "<b>músculo</b>" in index.query("musculo")[0].snippet
 
 
 def test_glossary_aliases_are_searchable() -> None:
-    term = GlossaryTerm(
-        id="tp", term="trigger point", definition="A sore spot.", aliases=("myofascial knot",)
-    )
+    term = GlossaryTerm(id="tp", term="trigger point", definition="A sore spot.", aliases=("myofascial knot",))
     (hit,) = SearchIndex.build(library(glossary=(term,))).query("myofascial")
     assert (hit.kind, hit.id, hit.title) == ("term", "tp", "trigger point")
 

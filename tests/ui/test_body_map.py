@@ -57,13 +57,7 @@ def _area(path) -> float:
     for polygon in path.toFillPolygons():
         points = [polygon.at(i) for i in range(polygon.size())]
         total += (
-            abs(
-                sum(
-                    a.x() * b.y() - b.x() * a.y()
-                    for a, b in zip(points, points[1:] + points[:1], strict=True)
-                )
-            )
-            / 2
+            abs(sum(a.x() * b.y() - b.x() * a.y() for a, b in zip(points, points[1:] + points[:1], strict=True))) / 2
         )
     return total
 
@@ -89,23 +83,17 @@ def test_click_at_a_region_centre_marks_it_and_emits(body_map, qtbot) -> None:
     emitted = []
     body_map.regionToggled.connect(lambda rid, on: emitted.append((rid, on)))
     for region_id, side in (("neck", "front"), ("lower-back", "back"), ("hands", "front"), ("feet", "back")):
-        qtbot.mouseClick(
-            body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre(region_id, side).toPoint()
-        )
+        qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre(region_id, side).toPoint())
         assert (region_id, True) in emitted
     assert body_map.chosen == {"neck", "lower-back", "hands", "feet"}
-    qtbot.mouseClick(
-        body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre("neck", "back").toPoint()
-    )
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre("neck", "back").toPoint())
     assert emitted[-1] == ("neck", False) and "neck" not in body_map.chosen
 
 
 def test_a_click_on_empty_space_marks_nothing(body_map, qtbot) -> None:
     emitted = []
     body_map.regionToggled.connect(lambda rid, on: emitted.append(rid))
-    qtbot.mouseClick(
-        body_map, Qt.MouseButton.LeftButton, pos=body_map.rect().topLeft() + QPointF(2, 2).toPoint()
-    )
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=body_map.rect().topLeft() + QPointF(2, 2).toPoint())
     assert emitted == [] and body_map.chosen == set()
 
 
@@ -115,11 +103,7 @@ def test_a_tap_just_outside_a_small_region_still_counts(body_map) -> None:
 
 
 def test_region_sides_are_at_least_44_px(body_map) -> None:
-    small = [
-        (b.accessibleName(), b.width(), b.height())
-        for b in body_map.buttons
-        if min(b.width(), b.height()) < 44
-    ]
+    small = [(b.accessibleName(), b.width(), b.height()) for b in body_map.buttons if min(b.width(), b.height()) < 44]
     assert small == []
 
 
@@ -196,8 +180,7 @@ def test_a_marked_region_is_highlighted_with_more_than_colour(body_map, qtbot) -
     rect = body_map._widget_path("chest", "front").boundingRect().adjusted(10, 10, -10, -10)
     image = body_map.grab().toImage()
     colours = {
-        image.pixelColor(int(x), int(rect.center().y())).name()
-        for x in range(int(rect.left()), int(rect.right()))
+        image.pixelColor(int(x), int(rect.center().y())).name() for x in range(int(rect.left()), int(rect.right()))
     }
     assert len(colours) >= 2
 

@@ -58,9 +58,7 @@ def fill_everything(page: ChecklistPage, qtbot) -> None:
     click(qtbot, page.item_boxes["knot"])
     click(qtbot, page.duration_buttons["long"])
     click(qtbot, page.region_boxes["shoulders"])
-    qtbot.mouseClick(
-        page.body_map, Qt.MouseButton.LeftButton, pos=page.body_map.region_centre("neck").toPoint()
-    )
+    qtbot.mouseClick(page.body_map, Qt.MouseButton.LeftButton, pos=page.body_map.region_centre("neck").toPoint())
     for row, value in zip(page.peg_rows, (7, 5, 4), strict=True):
         click(qtbot, row.group.button(value))
     click(qtbot, page.sign_boxes["fever"])
@@ -89,9 +87,7 @@ def test_ticking_items_and_duration_writes_the_session(page, qtbot) -> None:
 
 def test_region_by_map_tap_keyboard_and_list_stay_in_sync(page, qtbot) -> None:
     session, body_map = page.session, page.body_map
-    qtbot.mouseClick(
-        body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre("lower-back", "back").toPoint()
-    )
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=body_map.region_centre("lower-back", "back").toPoint())
     assert session.regions == {"lower-back"}
     assert page.region_boxes["lower-back"].isChecked()
     # Keyboard: the map's tab stop, arrows, Space.
@@ -217,9 +213,7 @@ def test_summary_shows_every_answer_and_updates_after_a_change(page, qtbot) -> N
 
 def test_print_sends_the_current_summary(page, qtbot, monkeypatch) -> None:
     sent = []
-    monkeypatch.setattr(
-        printing, "print_html", lambda parent, html, kiosk: sent.append((html, kiosk)) or True
-    )
+    monkeypatch.setattr(printing, "print_html", lambda parent, html, kiosk: sent.append((html, kiosk)) or True)
     click(qtbot, page.item_boxes["knot"])
     page.show_summary()
     click(qtbot, page.summary.print_button)
@@ -280,9 +274,7 @@ def test_no_print_button_when_it_turned_printing_off(qtbot, fixture_result) -> N
 def test_start_over_confirmed_clears_every_answer(page, qtbot, monkeypatch) -> None:
     fill_everything(page, qtbot)
     asked = []
-    monkeypatch.setattr(
-        ConfirmStartOver, "ask", classmethod(lambda cls, parent: asked.append(parent) or True)
-    )
+    monkeypatch.setattr(ConfirmStartOver, "ask", classmethod(lambda cls, parent: asked.append(parent) or True))
     click(qtbot, page.start_over_button)
     assert asked == [page]
     assert not page.session.has_answers
@@ -343,9 +335,7 @@ def test_reset_between_patients(page, qtbot) -> None:
     assert page.summary.browser.toPlainText() == ""  # the hidden summary keeps nothing of the last visit
     assert_empty(page)
     stops = [b for b in page.body_map.buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    assert stops == [
-        page.body_map.buttons[0]
-    ]  # the map starts at the top again, not where the last person was
+    assert stops == [page.body_map.buttons[0]]  # the map starts at the top again, not where the last person was
 
 
 def test_an_outside_session_reset_empties_the_widgets(page, qtbot) -> None:
