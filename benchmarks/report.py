@@ -74,7 +74,7 @@ def machine() -> dict[str, str]:
         "OS": os_name,
         "Python": platform.python_version(),
         "PySide6": pyside,
-        "Load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "Load average (1, 5, 15 min)": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }
 
 
