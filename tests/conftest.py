@@ -9,6 +9,20 @@ from pathlib import Path
 import pytest
 
 FIXTURE_CONTENT = Path(__file__).resolve().parent / "fixtures" / "content"
+CLINICAPP_ENV = ("CLINICAPP_CONFIG", "CLINICAPP_KIOSK", "CLINICAPP_IDLE_TIMEOUT", "CLINICAPP_LANG",
+                 "CLINICAPP_CONTENT", "CLINICAPP_LOG_LEVEL")  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, logs and caches under tmp_path, never the real machine's; no CLINICAPP_* from outside."""
+    home = tmp_path / "home"
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".state"),
+                      ("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_DIRS", "etc-xdg")):  # fmt: skip
+        monkeypatch.setenv(name, str(home / sub))
+    for name in CLINICAPP_ENV:
+        monkeypatch.delenv(name, raising=False)
+    return home
 
 
 @pytest.fixture

@@ -10,19 +10,6 @@ from clinicapp.config import Config, load_config, machine_file, user_file
 from clinicapp.pin import hash_pin
 
 
-@pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """platformdirs must find config and logs under tmp_path, never the real machine's."""
-    home = tmp_path / "home"
-    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".state"),
-                      ("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_DIRS", "etc-xdg")):  # fmt: skip
-        monkeypatch.setenv(name, str(home / sub))
-    for name in ("CLINICAPP_CONFIG", "CLINICAPP_KIOSK", "CLINICAPP_IDLE_TIMEOUT", "CLINICAPP_LANG",
-                 "CLINICAPP_CONTENT", "CLINICAPP_LOG_LEVEL"):  # fmt: skip
-        monkeypatch.delenv(name, raising=False)
-    return home
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

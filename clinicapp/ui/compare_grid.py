@@ -204,12 +204,18 @@ class CompareGrid(QWidget):
         cell.setMargin(6)
         return cell
 
-    def _header(self, therapy: Therapy) -> QWidget:
+    @staticmethod
+    def _box() -> tuple[QFrame, QVBoxLayout]:
+        """A framed cell holding several widgets, styled exactly like a text cell."""
         box = QFrame()
         box.setProperty("role", "cell")
         box.setFrameShape(QFrame.Shape.Box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
+        return box, layout
+
+    def _header(self, therapy: Therapy) -> QWidget:
+        box, layout = self._box()
         target = f"topic:{therapy.topic}" if therapy.topic else f"therapy:{therapy.id}"
         name = self._label(f"<b><a href='{html.escape(target)}'>{html.escape(therapy.name)}</a></b>", "")
         name.setAccessibleName(self.tr("{name}: read more").format(name=therapy.name))
@@ -226,11 +232,7 @@ class CompareGrid(QWidget):
 
     def _sources_cell(self, therapy: Therapy) -> QWidget:
         """The review date in plain sight, the full source list one tap away."""
-        box = QFrame()
-        box.setProperty("role", "cell")
-        box.setFrameShape(QFrame.Shape.Box)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(6, 6, 6, 6)
+        box, layout = self._box()
         reviewed = self.tr("Last reviewed {date}").format(date=format_long_date(therapy.last_reviewed))
         date = self._label(html.escape(reviewed), f"{therapy.name}: {reviewed}")
         sources = QPushButton(self.tr("Sources"))

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 
 from clinicapp.logging_setup import REDACTED, install_excepthook, log_dir, remove_handlers, setup_logging
 from clinicapp.ui.kiosk import Overlay, recover_from_error
-
-
-@pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path / "home"
-    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".state"),
-                      ("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_DIRS", "etc-xdg")):  # fmt: skip
-        monkeypatch.setenv(name, str(home / sub))
-    monkeypatch.delenv("CLINICAPP_CONFIG", raising=False)
 
 
 @pytest.fixture

@@ -17,15 +17,6 @@ from clinicapp.ui.pin_dialog import PinDialog
 PIN = "2468"
 
 
-@pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    home = tmp_path / "home"
-    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_STATE_HOME", ".state"),
-                      ("XDG_CACHE_HOME", ".cache"), ("XDG_CONFIG_DIRS", "etc-xdg")):  # fmt: skip
-        monkeypatch.setenv(name, str(home / sub))
-    monkeypatch.delenv("CLINICAPP_CONFIG", raising=False)
-
-
 @pytest.fixture(scope="module")
 def stored_pin() -> str:
     return hash_pin(PIN)
