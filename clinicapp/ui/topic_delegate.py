@@ -22,8 +22,15 @@ class TopicDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        width = option.rect.width() if option.rect.width() > 0 else self.view.width() - 48
+    def _width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The text width the row will really get: the viewport less the tree's indentation.
+
+        option.rect in sizeHint() still holds the width from before a resize or
+        before the scroll bar appeared; measuring with it cut off the last line.
+        """
+        depth = 1 if index.parent().isValid() else 0
+        indentation = getattr(self.view, "indentation", lambda: 0)()
+        width = self.view.viewport().width() - indentation * (depth + 1)  # type: ignore[attr-defined]
         return max(120, width - 2 * _PAD)
 
     def _parts(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
@@ -35,7 +42,7 @@ class TopicDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, summary, bold = self._parts(option, index)
-        width = self._width(option)
+        width = self._width(index)
         height = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10_000), _WRAP, title).height()
         if summary:
             height += QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 10_000), _WRAP, summary).height()
