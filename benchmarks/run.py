@@ -251,6 +251,13 @@ def section_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
             f"{f_end['python_objects']:,}, classes that grew: "
             f"{', '.join(fixed['grown_classes']) or 'none'}; {fixed['ms_per_visit']:.1f} ms per visit.\n"
         )
+    layout, _ = run_child([PYTHON, "-m", "benchmarks.layout_item_leak"], child_env(offscreen=True))
+    diagnostic += (
+        f"\nRebuilding a {layout['cells']}-label grid with `QLayout.takeAt()` as CompareGrid.set_therapies does "
+        f"(`benchmarks/layout_item_leak.py`, {layout['rebuilds']} rebuilds, after malloc_trim): "
+        f"{layout['kib_per_rebuild_takeAt_only']:.2f} KiB per rebuild when the taken items are left alone, "
+        f"{layout['kib_per_rebuild_items_deleted']:.2f} KiB when each is deleted with `shiboken6.delete(item)`.\n"
+    )
     return (
         "## Kiosk soak\n\n"
         f"`benchmarks/bench_soak.py` on the fixture library, offscreen, one process: each visit opens Topics, a "
@@ -302,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=[200, 2000, 20000])
     parser.add_argument("--visits", type=int, default=5000, help="visits of the shell soak (bench_soak.py)")
     parser.add_argument(
-        "--diagnostic-visits", type=int, default=1000, help="soak visits with article documents freed (0: skip)"
+        "--diagnostic-visits", type=int, default=0, help="soak visits with article documents freed (0: skip)"
     )
     parser.add_argument(
         "--kiosk-visits", type=int, default=500, help="visits of kiosk_soak.py (about 10x slower per visit)"
