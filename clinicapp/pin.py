@@ -9,8 +9,6 @@ time. Pure Python; the clock is injectable so tests do not sleep.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import time
 from collections.abc import Callable
@@ -39,6 +37,8 @@ def check_new_pin(pin: str) -> str | None:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # deferred: it loads OpenSSL (+3.5 MiB at start-up) for a PIN typed rarely
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_DKLEN, maxmem=64 * 1024 * 1024)
 
 
@@ -76,6 +76,8 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parsed is None:
         return False
     n, r, p, salt, digest = parsed
+    import hmac
+
     return hmac.compare_digest(_derive(pin, salt, n, r, p), digest)
 
 

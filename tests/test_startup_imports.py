@@ -1,0 +1,31 @@
+"""Start-up stays lean: what the first paint does not need is not imported.
+
+Each of these was measured on the start-up path (benchmarks/RESULTS.md):
+OpenSSL through hashlib (+3.5 MiB), the validator's textstat, the search
+index's sqlite3, and the pages a patient has not opened yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "content"
+NOT_AT_START = ["_hashlib", "textstat", "sqlite3", "clinicapp.content.search", "clinicapp.ui.checklist",
+                "clinicapp.ui.compare", "clinicapp.ui.body_map", "clinicapp.summary", "clinicapp.handout"]  # fmt: skip
+
+
+def test_first_paint_imports_nothing_it_does_not_need(tmp_path):
+    script = (
+        "import json, sys\n"
+        "from clinicapp.cli import main\n"
+        f"code = main(['--exit-after-paint', '--content', {str(FIXTURE)!r}])\n"
+        f"print(json.dumps([m for m in {NOT_AT_START!r} if m in sys.modules]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
