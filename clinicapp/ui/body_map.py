@@ -190,9 +190,12 @@ class BodyMap(QWidget):
         return self.sizeHint()
 
     def _transform(self) -> QTransform:
-        """SVG units to widget pixels: the view box scaled to fit, centred, above the labels."""
+        """SVG units to widget pixels: the view box scaled to fit, centred, below the labels.
+
+        "Front" and "Back" sit above the figures, where they are read before a tap.
+        """
         box = self.renderer.viewBoxF()
-        area = QRectF(self.rect()).adjusted(0, 0, 0, -self._label_height())
+        area = QRectF(self.rect()).adjusted(0, self._label_height(), 0, 0)
         scale = min(area.width() / box.width(), area.height() / box.height())
         dx = area.x() + (area.width() - box.width() * scale) / 2 - box.x() * scale
         dy = area.y() + (area.height() - box.height() * scale) / 2 - box.y() * scale
@@ -331,7 +334,7 @@ class BodyMap(QWidget):
                 painter.strokePath(path, QPen(self.focus_colour, 7, Qt.PenStyle.SolidLine))
                 painter.strokePath(path, QPen(text, 2, Qt.PenStyle.DashLine))
         painter.setPen(text)
-        label_top = self.height() - self._label_height()
+        label_top = 0
         half = QRectF(transform.mapRect(QRectF(box))).width() / 2
         left = transform.mapRect(QRectF(box)).left()
         for i, side in enumerate(SIDES):
