@@ -25,6 +25,16 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="module")
+def library():
+    """The small fixture library, loaded once per test module; it must load clean."""
+    from clinicapp.content.loader import load_library
+
+    result = load_library(FIXTURE_CONTENT / "en")
+    assert not result.problems, result.problems
+    return result.library
+
+
 @pytest.fixture
 def make_content(tmp_path: Path) -> Callable[..., Path]:
     """Copy the fixture library to tmp_path/content/en; returns the en folder.

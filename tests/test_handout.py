@@ -14,23 +14,12 @@ import html
 import os
 from pathlib import Path
 
-import pytest
-
-from clinicapp.content.loader import load_library
 from clinicapp.content.model import Library
 from clinicapp.handout import HandoutText, build_handout
 
 HERE = Path(__file__).resolve().parent
-FIXTURE_EN = HERE / "fixtures" / "content" / "en"
 GOLDEN = HERE / "golden" / "handout.html"
 ON = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    result = load_library(FIXTURE_EN)
-    assert not result.problems, result.problems
-    return result.library
 
 
 def test_handout_matches_golden_file(library: Library) -> None:

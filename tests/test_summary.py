@@ -16,22 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from clinicapp.content.loader import load_library
 from clinicapp.content.model import Library
 from clinicapp.session import VisitSession
 from clinicapp.summary import SummaryText, build_summary, build_summary_html, summary_html
 
 HERE = Path(__file__).resolve().parent
-FIXTURE_EN = HERE / "fixtures" / "content" / "en"
 GOLDEN = HERE / "golden" / "visit_summary.html"
 ON = dt.date(2026, 11, 24)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    result = load_library(FIXTURE_EN)
-    assert not result.problems, result.problems
-    return result.library
 
 
 def filled(*, warning: bool = True) -> VisitSession:
