@@ -35,6 +35,7 @@ from clinicapp.ui import theme
 from clinicapp.ui.body_map import BodyMap
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.summary_view import SummaryView
+from clinicapp.ui.theme import role_label
 
 
 class ConfirmStartOver(QMessageBox):
@@ -259,9 +260,7 @@ class ChecklistPage(QWidget):
             peg_row.answered.connect(self.session.set_peg)
             self.peg_rows.append(peg_row)
             self.body.addWidget(peg_row)
-        self.peg_score = QLabel()
-        self.peg_score.setWordWrap(True)
-        self.peg_score.setProperty("role", "subtitle")
+        self.peg_score = role_label(role="subtitle")
         self.body.addWidget(self.peg_score)
 
         self._heading(self.tr("Do you have any of these?"))

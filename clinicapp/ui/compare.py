@@ -30,6 +30,7 @@ from clinicapp.ui.compare_grid import CompareGrid
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.i18n import format_long_date
+from clinicapp.ui.theme import role_label
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
@@ -88,18 +89,14 @@ class ComparePage(QWidget):
 
         self.grid = CompareGrid(library)
         self.grid.locationActivated.connect(context.navigate)
-        self.funding = QLabel(library.clinic.funding)
-        self.funding.setProperty("role", "muted")
-        self.funding.setWordWrap(True)
+        self.funding = role_label(library.clinic.funding, "muted")
         self.funding.setAccessibleName(library.clinic.funding)
         self.funding.setVisible(bool(library.clinic.funding))
         self.grid.add_footer(self.funding)
         self.grid.add_footer(self._ask_care_team())
         self.values = ValuesPanel(context)
         self.grid.add_footer(self.values)
-        disclaimer = QLabel(library.clinic.disclaimer)
-        disclaimer.setWordWrap(True)
-        disclaimer.setProperty("role", "muted")
+        disclaimer = role_label(library.clinic.disclaimer, "muted")
         self.grid.add_footer(disclaimer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -126,9 +123,7 @@ class ComparePage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 8)
-        heading = QLabel(self.tr("Questions to ask your care team"))
-        heading.setProperty("role", "subtitle")
-        heading.setWordWrap(True)
+        heading = role_label(self.tr("Questions to ask your care team"), "subtitle")
         layout.addWidget(heading)
         self.ask_labels = []
         for question in questions:

@@ -30,6 +30,7 @@ from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import chosen_therapies
 from clinicapp.session import MIN_COMPARE
 from clinicapp.ui.i18n import format_long_date
+from clinicapp.ui.theme import role_label
 
 OFFERED_ROW = "offered"
 SPACING = 6
@@ -70,9 +71,7 @@ class CompareGrid(QWidget):
         self.body.setAccessibleName(self.tr("Comparison of the options you picked"))
         self.body_grid = QGridLayout()
         self.grid_widget = self._grid_holder(self.body_grid)
-        self.message = QLabel(self.tr("Pick at least two options to compare."))
-        self.message.setProperty("role", "subtitle")
-        self.message.setWordWrap(True)
+        self.message = role_label(self.tr("Pick at least two options to compare."), "subtitle")
         self.message.setAccessibleName(self.message.text())
         self.words_label = QLabel()
         self.words_label.setWordWrap(True)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.i18n import LANGUAGE_NAMES
+from clinicapp.ui.theme import role_label
 
 
 class AreaButton(QPushButton):
@@ -62,9 +63,7 @@ class HomePage(QWidget):
         """areas: (location, button text, one-line description) in display order."""
         super().__init__(parent)
         clinic = context.library.clinic
-        self.clinic_name = QLabel(clinic.name or self.tr("Welcome"))
-        self.clinic_name.setProperty("role", "title")
-        self.clinic_name.setWordWrap(True)
+        self.clinic_name = role_label(clinic.name or self.tr("Welcome"), "title")
         self.clinic_name.setAccessibleName(clinic.name or self.tr("Welcome"))
         welcome = QLabel(
             self.tr("Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.")
@@ -86,9 +85,7 @@ class HomePage(QWidget):
             layout.addWidget(button)
             self.buttons[location] = button
         layout.addStretch(1)
-        disclaimer = QLabel(clinic.disclaimer)
-        disclaimer.setWordWrap(True)
-        disclaimer.setProperty("role", "muted")
+        disclaimer = role_label(clinic.disclaimer, "muted")
         disclaimer.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(disclaimer)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLa
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
 from clinicapp.ui.pin_dialog import PinDialog
+from clinicapp.ui.theme import role_label
 
 if TYPE_CHECKING:
     from clinicapp.ui.main_window import MainWindow
@@ -61,14 +62,10 @@ class Overlay(QWidget):
         self.setProperty("overlay", True)
         self.card = QFrame(self)
         self.card.setProperty("role", "notice")
-        self.title = QLabel()
-        self.title.setProperty("role", "title")
-        self.title.setWordWrap(True)
+        self.title = role_label(role="title")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setProperty("role", "subtitle")
-        self.detail.setWordWrap(True)
+        self.detail = role_label(role="subtitle")
         self.button = QPushButton()
         self.button.setProperty("role", "area")
         self.button.clicked.connect(self.hide)

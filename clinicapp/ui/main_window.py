@@ -35,6 +35,7 @@ from clinicapp.session import TEXT_SCALES
 from clinicapp.ui import theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
+from clinicapp.ui.theme import role_label
 
 log = logging.getLogger(__name__)
 
@@ -189,9 +190,7 @@ class MainWindow(QMainWindow):
         self.notice.setProperty("role", "notice")
         row = QHBoxLayout(self.notice)
         row.setContentsMargins(8, 2, 8, 2)
-        self.notice_label = QLabel()
-        self.notice_label.setProperty("role", "muted")
-        self.notice_label.setWordWrap(True)
+        self.notice_label = role_label(role="muted")
         row.addWidget(self.notice_label)
         errors = self.context.error_count
         if errors:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.pin import MAX_PIN_LENGTH, Outcome, PinGuard
+from clinicapp.ui.theme import role_label
 
 
 class PinDialog(QDialog):
@@ -44,9 +45,7 @@ class PinDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.field = QLineEdit()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setProperty("role", "subtitle")
+        self.status = role_label(role="subtitle")
         self.ok_button = QPushButton(self.tr("Close the app"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel and go back"))

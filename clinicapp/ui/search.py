@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.theme import role_label
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit
@@ -66,9 +67,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.hits: list[SearchHit] = []
-        self.heading = QLabel()
-        self.heading.setProperty("role", "title")
-        self.heading.setWordWrap(True)
+        self.heading = role_label(role="title")
         self.results = QTextBrowser()
         self.results.setOpenLinks(False)
         self.results.setOpenExternalLinks(False)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from clinicapp.summary import SummaryText, build_summary, summary_html
 from clinicapp.ui import printing
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.theme import role_label
 
 PRINT_POINT_SIZE = 10.0
 
@@ -56,9 +56,7 @@ class SummaryView(QWidget):
             self.pdf_button.clicked.connect(self.save_pdf)
             buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
+        self.status = role_label(role="muted")
         self.status.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from clinicapp.paths import resource
 
@@ -153,3 +153,14 @@ def apply(app: QApplication, high_contrast: bool, scale: int) -> Theme:
     app.setFont(font)
     app.setStyleSheet(style_sheet(theme, scale))
     return theme
+
+
+def role_label(text: str = "", role: str = "subtitle", parent: QWidget | None = None) -> QLabel:
+    """A wrapping label styled by the style sheet's role (title, subtitle, muted...).
+
+    Colours and sizes live in one place, the style sheet; a page only names the role.
+    """
+    label = QLabel(text, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label

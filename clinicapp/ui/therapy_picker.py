@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QLabel, Q
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.theme import role_label
 
 ALL_USES = ""
 
@@ -25,9 +26,7 @@ class TherapyPicker(QWidget):
         library = context.library
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Choose 2 to 4 options"))
-        heading.setProperty("role", "subtitle")
-        heading.setWordWrap(True)
+        heading = role_label(self.tr("Choose 2 to 4 options"), "subtitle")
         layout.addWidget(heading)
 
         filter_label = QLabel(self.tr("Show options used for:"))

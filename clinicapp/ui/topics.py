@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clinicapp.ui.article import ArticleView
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.models import LocationRole, TopicTreeModel
+from clinicapp.ui.theme import role_label
 from clinicapp.ui.topic_delegate import TopicDelegate
 
 
@@ -33,9 +34,7 @@ class TermPanel(QFrame):
         self.term_id = ""
         self.setProperty("role", "notice")
         self.setAccessibleName(self.tr("Word meaning"))
-        self.title = QLabel()
-        self.title.setProperty("role", "subtitle")
-        self.title.setWordWrap(True)
+        self.title = role_label(role="subtitle")
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVB
 from clinicapp.content.model import Choice
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
+from clinicapp.ui.theme import role_label
 
 NO = 0
 YES = 1
@@ -32,9 +33,7 @@ class ValuesPanel(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("What matters to you"))
-        title.setProperty("role", "subtitle")
-        title.setWordWrap(True)
+        title = role_label(self.tr("What matters to you"), "subtitle")
         note = QLabel(
             self.tr(
                 "Your answers help you talk with your care team. They go on the handout if you print it. "
@@ -47,9 +46,7 @@ class ValuesPanel(QWidget):
         for item in comparison.values if comparison else ():
             layout.addWidget(self._question(item, self.scale, self.value_groups, self._value_chosen))
         if comparison and comparison.sure:
-            sure_title = QLabel(self.tr("How sure do you feel? (SURE check)"))
-            sure_title.setProperty("role", "subtitle")
-            sure_title.setWordWrap(True)
+            sure_title = role_label(self.tr("How sure do you feel? (SURE check)"), "subtitle")
             layout.addWidget(sure_title)
             for item in comparison.sure:
                 answers = (self.tr("No"), self.tr("Yes"))
