@@ -28,16 +28,26 @@ def context(qapp, fixture_result):
 
 
 @pytest.fixture
-def window(qtbot, context):
+def show_window(qtbot):
+    """Build, show and register a main window for a context: show_window(context) -> MainWindow."""
     from clinicapp.ui.areas import default_areas
     from clinicapp.ui.main_window import MainWindow
 
-    win = MainWindow(context, default_areas())
-    qtbot.addWidget(win)
-    win.apply_appearance()
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    def show(ctx):
+        win = MainWindow(ctx, default_areas())
+        qtbot.addWidget(win)
+        win.apply_appearance()
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return show
+
+
+@pytest.fixture
+def window(show_window, context):
+    win = show_window(context)
     yield win
     context.session.reset()
     win.apply_appearance()

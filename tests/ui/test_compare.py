@@ -53,24 +53,17 @@ def with_extra(library: Library) -> Library:
     return dataclasses.replace(library, therapies=library.therapies + EXTRA)
 
 
-def make_window(qtbot, library: Library, *, kiosk: bool = False):
-    from clinicapp.ui.areas import default_areas
+@pytest.fixture
+def make_window(show_window):
+    """make_window(library, kiosk=False): a shown main window on its own context."""
     from clinicapp.ui.context import AppContext
-    from clinicapp.ui.main_window import MainWindow
 
-    context = AppContext(library, kiosk=kiosk)
-    win = MainWindow(context, default_areas())
-    qtbot.addWidget(win)
-    win.apply_appearance()
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return lambda library, *, kiosk=False: show_window(AppContext(library, kiosk=kiosk))
 
 
 @pytest.fixture
-def big_window(qtbot, fixture_result):
-    win = make_window(qtbot, with_extra(fixture_result.library))
+def big_window(qtbot, fixture_result, make_window):
+    win = make_window(with_extra(fixture_result.library))
     yield win
     win.context.session.reset()
     win.apply_appearance()
@@ -182,27 +175,27 @@ def test_grid_matches_the_content_for_every_therapy_and_question(big_window, qtb
                 assert cell.accessibleName() == f"{therapy.name}: {question.label}: {answer}"
 
 
-def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result):
+def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result, make_window):
     library = fixture_result.library
     stretching = library.therapy("stretching")
     lacking = dataclasses.replace(
         stretching, answers={k: v for k, v in stretching.answers.items() if k != "serious_risks"}
     )
     others = tuple(t for t in library.therapies if t.id != "stretching")
-    win = make_window(qtbot, dataclasses.replace(library, therapies=(lacking, *others)))
+    win = make_window(dataclasses.replace(library, therapies=(lacking, *others)))
     page = open_compare(win, qtbot)
     assert page.grid.cells[("stretching", "serious_risks")].text() == "Ask your care team"
     assert page.grid.cells[("self-care", "serious_risks")].text() == "Rare strain."
     assert all(cell.text().strip() for cell in page.grid.cells.values())
 
 
-def test_offered_here_follows_the_clinic_profile(qtbot, fixture_result):
+def test_offered_here_follows_the_clinic_profile(qtbot, fixture_result, make_window):
     library = fixture_result.library
-    page = open_compare(make_window(qtbot, library), qtbot)
+    page = open_compare(make_window(library), qtbot)
     assert page.grid.cells[("stretching", "offered")].text() == "Yes, offered here"
     assert page.grid.cells[("self-care", "offered")].text().startswith("Not offered here")
     swapped = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, offered_therapies=("self-care",)))
-    page = open_compare(make_window(qtbot, swapped), qtbot)
+    page = open_compare(make_window(swapped), qtbot)
     assert page.grid.cells[("stretching", "offered")].text() == "Not offered here — ask about a referral"
     assert page.grid.cells[("self-care", "offered")].text() == "Yes, offered here"
 
@@ -376,8 +369,8 @@ def test_handout_pdf_holds_every_chosen_therapy_and_question(big_window, qtbot, 
     assert library.clinic.funding in text and library.clinic.disclaimer in text
 
 
-def test_no_pdf_button_in_kiosk_mode(qtbot, fixture_result):
-    page = open_compare(make_window(qtbot, fixture_result.library, kiosk=True), qtbot)
+def test_no_pdf_button_in_kiosk_mode(qtbot, fixture_result, make_window):
+    page = open_compare(make_window(fixture_result.library, kiosk=True), qtbot)
     assert page.pdf_button is None
     assert not [b for b in page.findChildren(QPushButton) if "PDF" in b.text() or "PDF" in b.accessibleName()]
     assert page.print_button.isVisible()

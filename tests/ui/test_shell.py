@@ -61,19 +61,14 @@ def test_no_notice_when_content_is_clean(window):
     assert not window.notice.isVisible()
 
 
-def test_content_problems_show_a_small_staff_notice_not_a_dialog(qtbot, fixture_result, qapp):
-    from clinicapp.ui.areas import default_areas
+def test_content_problems_show_a_small_staff_notice_not_a_dialog(show_window, fixture_result, qapp):
     from clinicapp.ui.context import AppContext
-    from clinicapp.ui.main_window import MainWindow
 
     problems = [
         Problem("en/topics/x.yaml", 3, 1, Severity.ERROR, "broken"),
         Problem("en/topics/y.yaml", 1, 1, Severity.ERROR, "broken too"),
     ]
-    ctx = AppContext(fixture_result.library, problems)
-    win = MainWindow(ctx, default_areas())
-    qtbot.addWidget(win)
-    win.show()
+    win = show_window(AppContext(fixture_result.library, problems))
     assert win.notice.isVisible()
     assert "content problems found: 2" in win.notice_label.text()
     assert qapp.activeModalWidget() is None

@@ -156,19 +156,13 @@ def shown_texts(widget: QWidget) -> set[str]:
 
 
 @pytest.fixture
-def spanish_window(qtbot, translators):
-    from clinicapp.ui.areas import default_areas
+def spanish_window(show_window, translators):
     from clinicapp.ui.context import AppContext
-    from clinicapp.ui.main_window import MainWindow
 
     assert translators.switch("es"), "the Spanish .qm did not load"
     library, problems = load("es")
     context = AppContext(library, problems)
-    win = MainWindow(context, default_areas())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(context)
     yield win
     context.session.reset()
 
@@ -195,22 +189,17 @@ def test_spanish_interface_on_every_area(spanish_window, qtbot):
 
 
 # -- switching on the home screen ---------------------------------------------
-def test_language_button_switches_and_keeps_the_visit(qtbot, translators):
+def test_language_button_switches_and_keeps_the_visit(qtbot, translators, show_window):
     from clinicapp.ui.areas import default_areas
     from clinicapp.ui.context import AppContext
     from clinicapp.ui.language import LanguageSwitcher
-    from clinicapp.ui.main_window import MainWindow
 
     library, problems = load("en")
     spanish, _ = load("es")
     context = AppContext(library, problems)
     context.languages = ("en", "es")
-    win = MainWindow(context, default_areas())
-    qtbot.addWidget(win)
+    win = show_window(context)
     LanguageSwitcher(context, win, translators, load, default_areas)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
 
     session = context.session
     item = library.checklist.items[0].id
