@@ -11,6 +11,26 @@ from clinicapp.content.loader import load_library
 FIXTURE_CONTENT = Path(__file__).resolve().parent.parent / "fixtures" / "content"
 
 
+@pytest.fixture(autouse=True)
+def flush_deleted_widgets(qapp):
+    """After each test, really delete the widgets pytest-qt closed with deleteLater().
+
+    Otherwise they linger until the next test spins the event loop, and that
+    test's app-wide restyle (setStyleSheet) polishes half-released widgets of
+    the last one: an intermittent segfault in CI, never seen in the app itself.
+    Autouse, so it is set up before qtbot and torn down after it.
+    """
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # deleting a parent can post deletes for its children
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def fixture_result():
     result = load_library(FIXTURE_CONTENT / "en")
