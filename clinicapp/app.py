@@ -143,7 +143,11 @@ def run(args: argparse.Namespace) -> int:
     from clinicapp.ui.main_window import MainWindow
 
     translators = Translators(app)
-    translators.switch(language)  # before any widget exists, so every text starts translated
+    # Before any widget exists, so every text starts translated. A missing
+    # translation would quietly leave English buttons around translated content.
+    if not translators.switch(language):
+        notes.append(f"The {language!r} interface translation is missing: buttons are shown in English.")
+        log.warning("%s", notes[-1])
     context = AppContext(library, result.problems, kiosk=config.kiosk, config=config)
     used_root = config.content if config.content and not content_notes else bundled_content_dir()
     context.languages = available_languages(used_root) or (language,)

@@ -45,6 +45,41 @@ def validate_main(argv: list[str]) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def list_therapies_main(argv: list[str]) -> int:
+    """Print every therapy id with its name, so IT can write `therapies_offered` without guessing."""
+    parser = argparse.ArgumentParser(
+        prog="clinicapp list-therapies",
+        description="Print the therapy ids (for therapies_offered in the settings) and their names.",
+    )
+    parser.add_argument(
+        "directory", nargs="?", type=Path, default=None, help="content folder (default: the bundled content)"
+    )
+    parser.add_argument("--lang", default="en", metavar="CODE", help="language of the names (default en)")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+    from clinicapp.content.loader import load_library
+    from clinicapp.content.validate import language_folders
+    from clinicapp.paths import bundled_content_dir
+
+    root = args.directory or bundled_content_dir()
+    folder = language_folders(root).get(args.lang) if root.is_dir() else None
+    if folder is None:
+        print(f"clinicapp list-therapies: {root}: no content for language {args.lang!r}", file=sys.stderr)
+        return EXIT_USAGE
+    library = load_library(folder).library
+    if not library.therapies:
+        print(f"clinicapp list-therapies: {folder}: no therapies could be loaded", file=sys.stderr)
+        return EXIT_PROBLEMS
+    width = max(len(t.id) for t in library.therapies)
+    for therapy in sorted(library.therapies, key=lambda t: t.id):
+        offered = "  (offered in the content's clinic profile)" if library.is_offered(therapy.id) else ""
+        print(f"{therapy.id:<{width}}  {therapy.name}{offered}")
+    return EXIT_OK
+
+
 def hash_pin_main(argv: list[str]) -> int:
     """Ask for a new staff PIN twice and print the config line that holds only its hash."""
     parser = argparse.ArgumentParser(
@@ -91,7 +126,9 @@ def _idle_seconds(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clinicapp",
-        description="Patient education for pain clinics. Sub-commands: validate [DIR] [--json], hash-pin.",
+        description=(
+            "Patient education for pain clinics. Sub-commands: validate [DIR] [--json], list-therapies [DIR], hash-pin."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"clinicapp {__version__}")
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to show")
@@ -127,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         return validate_main(argv[1:])
     if argv and argv[0] == "hash-pin":
         return hash_pin_main(argv[1:])
+    if argv and argv[0] == "list-therapies":
+        return list_therapies_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -1,21 +1,32 @@
-"""Where bundled files live, from source and from a frozen build alike.
+"""Where bundled files live: frozen build, installed wheel and checkout alike.
 
-PyInstaller unpacks data next to the executable and sets sys._MEIPASS; from
-source the data sits beside the package. Nothing here looks at the current
-directory, so the app finds its files wherever IT installs it.
+Three places, tried in order:
+- a PyInstaller build unpacks data next to the executable and sets sys._MEIPASS;
+- an installed wheel carries content/ and resources/ inside the package, under
+  ``clinicapp/_bundled`` (setup.py copies them there and compiles the .qm files);
+- a checkout (or editable install) keeps them at the top of the repository.
+Nothing here looks at the current directory, so the app finds its files
+wherever IT installs it.
 """
 
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
+
+BUNDLED_PACKAGE_DATA = "_bundled"
 
 
 def app_root() -> Path:
-    """The folder holding content/ and resources/: _MEIPASS when frozen, else the source tree."""
+    """The folder holding content/ and resources/."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
+    installed = resources.files("clinicapp") / BUNDLED_PACKAGE_DATA
+    # Wheels install as plain folders, so the Traversable is a real path on disk.
+    if isinstance(installed, Path) and (installed / "resources").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent
 
 
@@ -28,7 +39,7 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Compiled translations (*.qm): built by make from the .ts sources, bundled by build.spec."""
+    """Compiled translations (*.qm): built by make, by the wheel build and by build.spec."""
     return resources_dir() / "translations"
 
 

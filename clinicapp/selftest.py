@@ -10,11 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clinicapp import __version__
 from clinicapp.content.loader import LoadResult
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.i18n import SOURCE_LANGUAGE
 from clinicapp.ui.main_window import MainWindow
 
 
@@ -42,9 +44,34 @@ def run_self_test(
             f"{len(library.glossary)} words, {result.files_read} files"
         )
 
+    def interface_language() -> str:
+        language = library.language
+        if language == SOURCE_LANGUAGE:
+            return f"{language} (the source language)"
+        probe = "Symptom checklist"
+        if QCoreApplication.translate("Areas", probe) == probe:
+            raise RuntimeError(f"no compiled interface translation for {language!r}: buttons would be English")
+        return f"{language} translation loaded"
+
+    def offered_therapies() -> str:
+        # Wrong ids in therapies_offered turn every option into "Not offered here"
+        # while everything else works: a deployment mistake that must fail here.
+        unknown = [t for t in context.config.therapies_offered or () if library.therapy(t) is None]
+        if unknown:
+            raise RuntimeError(
+                f"therapies_offered names unknown ids: {', '.join(unknown)} (valid ids: clinicapp list-therapies)"
+            )
+        offered = [t for t in library.clinic.offered_therapies if library.therapy(t) is not None]
+        if not offered:
+            raise RuntimeError("no therapy is offered: every option would read 'Not offered here'")
+        return f"{len(offered)} of {len(library.therapies)} offered"
+
+    # A word from the library itself, so the check works in every content language.
+    probe_word = library.topics[0].title.split()[0] if library.topics else "pain"
+
     def search() -> str:
         index = context.search_index
-        hits = index.query(library.topics[0].title.split()[0])
+        hits = index.query(probe_word)
         if not hits:
             raise RuntimeError("a topic title word found nothing")
         return f"{len(index)} documents indexed"
@@ -52,10 +79,10 @@ def run_self_test(
     def area(location: str) -> Callable[[], str]:
         def check() -> str:
             if location == "search":
-                window.search_field.setText("pain")
-                window.search("pain")
+                window.search_field.setText(probe_word)
+                window.search(probe_word)
                 if not window.page("search").hits:  # type: ignore[attr-defined]
-                    raise RuntimeError("searching for 'pain' found nothing")
+                    raise RuntimeError(f"searching for {probe_word!r} found nothing")
             if not window.go(location):
                 raise RuntimeError(f"could not open {location}")
             app.processEvents()
@@ -64,6 +91,8 @@ def run_self_test(
         return check
 
     checks.append(("content", content))
+    checks.append(("interface language", interface_language))
+    checks.append(("offered therapies", offered_therapies))
     checks.append(("search index", search))
     checks.append(("home", area("home")))
     for location in window.areas:

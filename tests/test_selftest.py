@@ -62,3 +62,30 @@ def test_exit_after_paint_quits_by_itself(tmp_path):
         env=env,
     )
     assert result.returncode == 0, result.stderr
+
+
+def _settings(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "settings.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_self_test_fails_when_therapies_offered_names_unknown_ids(tmp_path):
+    config = _settings(tmp_path, "therapies_offered: [stretching, trigger-point-injection]\n")
+    result = run_app("--self-test", "--content", str(FIXTURE), "--config", str(config), tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "FAIL  offered therapies" in result.stdout
+    assert "trigger-point-injection" in result.stdout and "list-therapies" in result.stdout
+
+
+def test_self_test_fails_when_nothing_is_offered(tmp_path):
+    config = _settings(tmp_path, "therapies_offered: []\n")
+    result = run_app("--self-test", "--content", str(FIXTURE), "--config", str(config), tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "FAIL  offered therapies: no therapy is offered" in result.stdout
+
+
+def test_self_test_reports_the_interface_language(tmp_path):
+    result = run_app("--self-test", "--lang", "es", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok    interface language: es translation loaded" in result.stdout
