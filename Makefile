@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: run test lint validate screenshots system-libs clean bench package package-check build-tools \
-	translations translations-update
+	translations translations-update msi linux-packages admx
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,22 @@ package: $(BUILD_STAMP) system-libs build-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller build.spec
+
+# The Windows installer around the frozen folder (run `make package` first). On Windows (WiX 3 on PATH) this
+# is the MSI IT deploys; on Linux, msitools' wixl compiles the same definition
+# around the Linux folder, so CI catches a broken .wxs before a Windows build does.
+msi: $(STAMP)
+	@command -v wixl >/dev/null 2>&1 || { [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wixl msitools >/dev/null; }
+	$(BIN)/python tools/make_msi.py dist/clinicapp --out dist/clinicapp.msi
+
+# Linux: a .deb (installs under /opt/clinicapp) and a tarball of the frozen folder (after `make package`).
+linux-packages: $(STAMP)
+	$(BIN)/python tools/make_deb.py dist/clinicapp --out dist --icons build/icons
+
+# Group Policy templates from the settings table in tools/make_admx.py.
+admx: $(STAMP)
+	$(BIN)/python tools/make_admx.py
 
 # Sizes against the budget (120 MiB folder, 50 MiB compressed), biggest files, what was left out.
 package-check:

@@ -1,7 +1,8 @@
 """The one configuration file IT edits, and how its layers combine.
 
 Layers, lowest first: built-in defaults < machine-wide file (or the file named
-by CLINICAPP_CONFIG) < the user's file < an explicit `--config FILE` <
+by CLINICAPP_CONFIG) < the user's file < an explicit `--config FILE` < user
+Group Policy < machine Group Policy (Windows registry, clinicapp/policy.py) <
 environment variables < command-line options. A broken file must never stop a
 waiting-room machine from starting, so every problem becomes a message naming
 file, line and key, and the bad part is ignored: a file that cannot be parsed
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from clinicapp.content import yamlsafe
 from clinicapp.pin import is_pin_hash
+from clinicapp.policy import PolicyStore, default_store, read_policies
 
 APP_NAME = "clinicapp"
 FILE_NAME = "config.yaml"
@@ -239,18 +241,33 @@ def read_file(layers: _Layers, path: Path, *, required: bool) -> None:
         layers.set(source, node.line, key, yamlsafe.plain(node), base=path.parent)
 
 
+def read_policy(layers: _Layers, source: str, values: Mapping[str, object]) -> None:
+    """Apply one policy key's values (value name = settings key) on top of the layers below it."""
+    for key, raw in values.items():
+        if key not in _CONVERTERS:
+            layers.messages.append(ConfigMessage(source, 0, key[:40], "unknown policy value, ignored", "warning"))
+            continue
+        if _CONVERTERS[key] is _bool and isinstance(raw, int) and not isinstance(raw, bool):
+            # A DWORD policy is 1 (enabled) or 0 (disabled); any other number is unclear.
+            raw = bool(raw) if raw in (0, 1) else str(raw)
+        layers.set(source, 0, key, raw)
+
+
 def load_config(
     *,
     explicit: Path | None = None,
     env: Mapping[str, str] | None = None,
     overrides: Mapping[str, object] | None = None,
     files: tuple[Path, ...] | None = None,
+    policies: PolicyStore | None = None,
 ) -> ConfigResult:
     """Combine every layer; never raises for bad input, only reports it.
 
     explicit: the `--config FILE`. overrides: command-line values by key
     (None means "not given"). files: replace the standard machine and user
-    files (tests use this to avoid touching the real ones).
+    files (tests use this to avoid touching the real ones). policies: where
+    Group Policy values come from (None: the registry on Windows, nothing
+    elsewhere; tests pass a fake).
     """
     env = os.environ if env is None else env
     layers = _Layers()
@@ -260,6 +277,8 @@ def load_config(
         read_file(layers, path, required=named and index == 0)  # a named file that is missing is news
     if explicit is not None:
         read_file(layers, explicit, required=True)
+    for source, values in read_policies(policies if policies is not None else default_store()):
+        read_policy(layers, source, values)
     for variable, key in ENVIRONMENT.items():
         raw = env.get(variable)
         if raw is not None and raw.strip():

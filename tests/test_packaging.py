@@ -131,8 +131,13 @@ def spec_filter(lists: dict[str, object]):
         ("PySide6/Qt/translations/qtbase_es.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("libcups.so.2", False),
+        ("libdbus-1.so.3", False),
         ("pyphen/dictionaries/hyph_en_US.dic", True),
         ("pyphen/dictionaries/hyph_fr.dic", False),
+        ("pyphen/dictionaries/hyph_es.dic", True),
+        ("textstat/resources/en/easy_words.txt", True),
+        ("textstat/resources/es/easy_words.txt", True),
+        ("textstat/resources/de/easy_words.txt", False),
         ("content/en/topics/knots.yaml", True),
         ("resources/translations/clinicapp_es.qm", True),
         # Windows
@@ -302,3 +307,28 @@ def test_frozen_validate_grades_reading_level(frozen, tmp_path):
     result = run_frozen(frozen, "validate", str(FIXTURE), "--json", home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert '"readability"' in result.stdout and '"ok": true' in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_frozen_console_companion_prints_and_returns_exit_codes(frozen, tmp_path):
+    companion = frozen.with_name("clinicapp-cli.exe" if sys.platform == "win32" else "clinicapp-cli")
+    assert companion.is_file(), "make package builds the console companion beside the windowed app"
+    ok = run_frozen(companion, "--self-test", home=tmp_path)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "0 failed" in ok.stdout
+    broken = tmp_path / "broken" / "en" / "topics"
+    broken.mkdir(parents=True)
+    (broken / "bad.yaml").write_text("id: [\n", encoding="utf-8")
+    bad = run_frozen(companion, "validate", str(broken.parent), home=tmp_path)
+    assert bad.returncode == 1 and "bad.yaml" in bad.stdout + bad.stderr
+    listed = run_frozen(companion, "list-therapies", home=tmp_path)
+    assert listed.returncode == 0 and "trigger-point-injections" in listed.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_frozen_validate_grades_spanish_content(frozen, tmp_path):
+    result = run_frozen(frozen, "validate", "--json", home=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert '"ok": true' in result.stdout
