@@ -358,7 +358,7 @@ def _member_names(where: str | Path, archive: zipfile.ZipFile, limits: Limits) -
         if safe_relative(name) is None or info.is_dir():
             raise PackError(where, f"unsafe name in the archive: {shown!r}; refused")
         mode = info.external_attr >> 16
-        if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+        if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # 0: type not recorded
             raise PackError(where, f"{shown}: not a regular file (a link or special file); refused")
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise PackError(where, f"{shown}: encrypted or unusual compression; refused")
