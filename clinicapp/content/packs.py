@@ -31,6 +31,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -75,13 +76,23 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+# Markup and control characters never reach a message: names come from the archive (anyone who can
+# write to the share), and messages are shown in the staff notice and the log.
+_UNSAFE = re.compile(r"[<>&\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(text: str) -> str:
+    """text with markup and control characters replaced by '?' (for the staff notice and the log)."""
+    return _UNSAFE.sub("?", text)
+
+
 class PackError(Exception):
     """A pack (or key) that must not be used; the text names the file and the reason."""
 
     def __init__(self, file: str | Path, message: str) -> None:
-        super().__init__(f"{file}: {message}")
-        self.file = str(file)
-        self.message = message
+        self.file = plain(str(file))
+        self.message = plain(message)
+        super().__init__(f"{self.file}: {self.message}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,11 +619,12 @@ def choose_content(
     """
     if requested is None:
         return ContentChoice(None)
+    shown_path = plain(str(requested))
     if key_problem:
         return ContentChoice(
             None,
             [
-                f"Settings: content_public_key is not a valid key, so {requested} is not used; "
+                f"Settings: content_public_key is not a valid key, so {shown_path} is not used; "
                 "showing the bundled content."
             ],
         )
@@ -621,7 +633,7 @@ def choose_content(
             return ContentChoice(
                 None,
                 [
-                    f"Content pack {requested} refused: no content_public_key is set, so its signature cannot be "
+                    f"Content pack {shown_path} refused: no content_public_key is set, so its signature cannot be "
                     "checked; showing the bundled content."
                 ],
             )
@@ -633,11 +645,11 @@ def choose_content(
         except PackError as exc:
             reason = f"Content pack refused: {exc}."
     elif requested.exists():
-        reason = f"Content folder {requested} refused: content_public_key is set, so only signed packs are used."
+        reason = f"Content folder {shown_path} refused: content_public_key is set, so only signed packs are used."
     else:
-        reason = f"Content pack {requested} not found."
+        reason = f"Content pack {shown_path} not found."
     good = last_good(public_key, caches, limits=limits)
     if good is None:
         return ContentChoice(None, [f"{reason} No earlier pack verifies; showing the bundled content."])
-    shown = good.manifest.version or good.manifest.created
+    shown = plain(good.manifest.version or good.manifest.created)
     return ContentChoice(good.root, [f"{reason} Showing the last good content pack ({shown})."])

@@ -380,3 +380,23 @@ def test_manifest_lists_sizes_and_hashes_and_dates(pack):
     data = (FIXTURE_ROOT / "en" / "clinic.yaml").read_bytes()
     assert entry == {"path": "en/clinic.yaml", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
     assert os.path.getsize(pack) < 20_000
+
+
+# -- messages carry no markup ----------------------------------------------------------------------
+def test_markup_in_an_added_name_never_reaches_the_message(pack, public, tmp_path):
+    """The staff notice is a QLabel: an <img> on /dev/zero there would abort the app."""
+    rewrite(pack, {"content/en/<img src=/dev/zero>.yaml": b"x", "content/en/a\nfake line.yaml": b"y"})
+    error = refused(pack, public, "added after signing")
+    assert "<" not in str(error) and ">" not in str(error) and "\n" not in str(error)
+    assert "?img src=/dev/zero?" in str(error)
+    choice = packs.choose_content(pack, public, cache_dirs=[tmp_path / "cache"])
+    assert "<" not in choice.notes[0] and "\n" not in choice.notes[0]
+
+
+def test_markup_in_a_claimed_signing_key_never_reaches_the_message(pack, public):
+    intruder = Ed25519PrivateKey.generate()
+    signature = json.loads(packs._signature_bytes(intruder, members(pack)["manifest.json"]))
+    signature["key"] = "<img src=/dev/zero>"
+    rewrite(pack, {"manifest.sig": json.dumps(signature).encode()})
+    error = refused(pack, public, "signed by another key")
+    assert "<img" not in str(error)
