@@ -26,6 +26,7 @@ this module only when a pack or a key is configured (start-up stays lean).
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -35,6 +36,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -186,7 +188,7 @@ def collect_files(folder: Path) -> list[tuple[str, Path]]:
 
     A single language folder (it holds clinic.yaml) is packed under its own
     name, so an unpacked pack is always a content root of language folders.
-    Hidden files and folders (.git, .DS_Store) are left out.
+    Hidden files and folders (.git, .DS_Store) and .clinicpack files are left out.
     """
     prefix = f"{folder.name}/" if (folder / "clinic.yaml").is_file() else ""
     found: list[tuple[str, Path]] = []
@@ -198,8 +200,8 @@ def collect_files(folder: Path) -> list[tuple[str, Path]]:
             elif (base / name).is_symlink():
                 raise PackError(base / name, "is a link; packs hold regular files only")
         for name in files:
-            if name.startswith("."):
-                continue
+            if name.startswith(".") or name.endswith((PACK_SUFFIX, PACK_SUFFIX + ".partial")):
+                continue  # hidden files, and a pack written into the folder it packs
             path = base / name
             mode = path.lstat().st_mode
             if not stat.S_ISREG(mode):
@@ -563,6 +565,11 @@ def _prune(cache: Path, keep: str) -> None:
     others = [p for p in _entries(cache) if p.name != keep]
     for old in others[KEEP_CACHED - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
+    stale = time.time() - 3600  # staging folders left by a run that was killed mid-way
+    for leftover in cache.glob(".staging-*"):
+        with contextlib.suppress(OSError):
+            if leftover.is_dir() and not leftover.is_symlink() and leftover.stat().st_mtime < stale:
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,6 +310,23 @@ def test_old_cache_entries_are_pruned(key, public, tmp_path):
     assert packs.last_good(public, [cache]).manifest.created.startswith("2026-11-05")
 
 
+def test_staging_left_by_a_killed_run_is_cleaned_up_later(pack, public, tmp_path):
+    cache = tmp_path / "cache"
+    old, fresh = cache / ".staging-old", cache / ".staging-fresh"
+    for leftover in (old, fresh):
+        (leftover / "content").mkdir(parents=True)
+    os.utime(old, (0, 0))
+    packs.install_pack(pack, public, [cache])
+    assert not old.exists() and fresh.exists()  # a fresh one may belong to another running app
+
+
+def test_a_pack_inside_the_folder_it_packs_is_left_out(make_content, key, tmp_path):
+    folder = make_content()
+    packs.build_pack(folder, key, folder / "old.clinicpack", created=CREATED)
+    manifest = packs.build_pack(folder, key, folder / "new.clinicpack", created=CREATED)
+    assert not [f for f in manifest.files if f.path.endswith(".clinicpack")]
+
+
 def test_last_good_is_the_one_installed_last_not_the_newest(key, public, tmp_path):
     cache = tmp_path / "cache"
     newer, older = tmp_path / "newer.clinicpack", tmp_path / "older.clinicpack"
