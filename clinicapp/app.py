@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from clinicapp.config import Config, ConfigResult, load_config
@@ -49,6 +49,26 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
             for problem in result.problems:
                 log.warning("content (not used): %s", problem)
     return load_library(bundled), notes
+
+
+def resolve_content(settings: ConfigResult, cache_dirs: Sequence[Path] | None = None) -> tuple[Path | None, list[str]]:
+    """The content root to load from the `content` and `content_public_key` settings, and staff notes.
+
+    A plain folder without a key is used as before (and without importing the
+    pack code, so start-up stays lean). Anything involving a pack or a key
+    goes through `content.packs`: verified, or the last good pack, or None
+    (the bundled content).
+    """
+    config = settings.config
+    key_problem = any(m.key == "content_public_key" for m in settings.errors)
+    requested = config.content
+    unsigned_only = not config.content_public_key and not key_problem
+    if requested is None or (unsigned_only and requested.suffix.lower() != ".clinicpack" and not requested.is_file()):
+        return requested, []
+    from clinicapp.content.packs import choose_content
+
+    choice = choose_content(requested, config.content_public_key, key_problem=key_problem, cache_dirs=cache_dirs)
+    return choice.root, choice.notes
 
 
 def language_available(root: Path, language: str) -> bool:
@@ -99,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
 
     settings = read_settings(args)
     config = settings.config
-    root = config.content or bundled_content_dir()
+    content_root, pack_notes = resolve_content(settings)
+    root = content_root or bundled_content_dir()
     requested_lang = getattr(args, "lang", None)
     if requested_lang and not language_available(root, requested_lang):
         print(f"clinicapp: error: --lang {requested_lang}: no content for that language in {root}", file=sys.stderr)
@@ -123,10 +144,11 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("clinicapp")
     language = config.language
     notes: list[str] = [f"Settings problem: {m}. Using the default for it." for m in settings.errors]
+    notes.extend(pack_notes)
     if not language_available(root, language) and language_available(root, DEFAULT_LANGUAGE):
         notes.append(f"Settings: no content for language {language!r}; showing {DEFAULT_LANGUAGE!r}.")
         language = DEFAULT_LANGUAGE
-    result, content_notes = load_content(config.content, language)
+    result, content_notes = load_content(content_root, language)
     notes.extend(content_notes)
     library, clinic_notes = apply_clinic_settings(result.library, config)
     notes.extend(clinic_notes)
@@ -149,12 +171,12 @@ def run(args: argparse.Namespace) -> int:
         notes.append(f"The {language!r} interface translation is missing: buttons are shown in English.")
         log.warning("%s", notes[-1])
     context = AppContext(library, result.problems, kiosk=config.kiosk, config=config)
-    used_root = config.content if config.content and not content_notes else bundled_content_dir()
+    used_root = content_root if content_root and not content_notes else bundled_content_dir()
     context.languages = available_languages(used_root) or (language,)
     window = MainWindow(context, default_areas())
 
     def load_language(code: str) -> tuple[Library, list]:
-        loaded, _notes = load_content(config.content, code)
+        loaded, _notes = load_content(content_root, code)
         for problem in loaded.problems:
             log.warning("content: %s", problem)
         return apply_clinic_settings(loaded.library, config)[0], loaded.problems

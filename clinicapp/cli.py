@@ -1,4 +1,4 @@
-"""Command line entry point: `clinicapp [options]` and `clinicapp validate`.
+"""Command line entry point: `clinicapp [options]`, `validate`, `hash-pin`, `keygen` and `pack`.
 
 Sub-commands are dispatched before Qt is imported, so `validate` runs on
 machines (and in CI steps) where no display or Qt plugin is available.
@@ -18,12 +18,21 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 def validate_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="clinicapp validate",
-        description="Check a content folder. Exit 0 when clean, 1 when problems were found.",
+        description="Check a content folder or a signed .clinicpack. Exit 0 when clean, 1 when problems were found.",
     )
     parser.add_argument(
-        "directory", nargs="?", type=Path, default=None, help="content folder (default: the bundled content)"
+        "directory",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="content folder or .clinicpack file (default: the bundled content)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object for tools")
+    parser.add_argument(
+        "--public-key",
+        metavar="KEY",
+        help="ed25519:... key to check a pack with (default: content_public_key from the settings files)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -33,6 +42,11 @@ def validate_main(argv: list[str]) -> int:
     from clinicapp.paths import bundled_content_dir
 
     directory = args.directory or bundled_content_dir()
+    key, key_problem = "", ""
+    if args.directory is not None:  # the bundled content ships with the app; only outside content needs a key
+        key, key_problem = _validation_key(args.public_key)
+    if args.directory is not None and not directory.is_dir() and (key or key_problem or directory.exists()):
+        return _validate_signed(directory, key, key_problem, args.json)
     if not directory.is_dir():
         print(f"clinicapp validate: {directory}: not a folder", file=sys.stderr)
         return EXIT_USAGE
@@ -41,8 +55,153 @@ def validate_main(argv: list[str]) -> int:
     except FileNotFoundError as exc:
         print(f"clinicapp validate: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if key or key_problem:  # checked all the same, so IT sees every problem at once
+        from clinicapp.content.model import Problem, Severity
+
+        why = key_problem or "content_public_key is set, so the app uses only signed packs (see clinicapp pack)"
+        report.problems.append(Problem(str(directory), 1, 1, Severity.ERROR, f"folder refused: {why}"))
     (print_json if args.json else print_human)(report, sys.stdout)
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _validation_key(given: str | None) -> tuple[str, str]:
+    """The public key to check packs with, and a problem with it ("" when fine)."""
+    from clinicapp.config import load_config
+
+    if given is not None:
+        result = load_config(files=(), env={}, overrides={"content_public_key": given})
+        source = "--public-key"
+    else:
+        result = load_config()
+        source = "content_public_key"
+    problems = [m for m in result.errors if m.key == "content_public_key"]
+    if problems:
+        return "", f"{source} is not a valid key (expected the ed25519:... line from clinicapp keygen)"
+    return result.config.content_public_key, ""
+
+
+def _validate_signed(target: Path, key: str, key_problem: str, as_json: bool) -> int:
+    """A pack is verified before its content is checked; without a usable key it is refused."""
+    import json
+    import tempfile
+
+    from clinicapp.content.packs import PackError, verify_pack
+    from clinicapp.content.validate import print_human, print_json, validate
+
+    def refuse(message: str) -> int:
+        if as_json:
+            json.dump({"ok": False, "problems": [{"file": str(target), "severity": "error", "message": message}]},
+                      sys.stdout)  # fmt: skip
+            print()
+        else:
+            print(f"{target}: {message}")
+        return EXIT_PROBLEMS
+
+    if key_problem:
+        return refuse(f"refused: {key_problem}")
+    if not target.exists():
+        print(f"clinicapp validate: {target}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    if not key:
+        return refuse(
+            "refused: no content_public_key is set (settings or --public-key), so the signature cannot be checked"
+        )
+    with tempfile.TemporaryDirectory(prefix="clinicapp-validate-") as staging:
+        try:
+            manifest = verify_pack(target, key, dest=Path(staging))
+        except PackError as exc:
+            return refuse(exc.message if exc.file == str(target) else str(exc))
+        if not as_json:
+            print(f"{target}: signature good; version {manifest.version}, {len(manifest.files)} files")
+        report = validate(Path(staging) / "content")
+        (print_json if as_json else print_human)(report, sys.stdout)
+        return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def keygen_main(argv: list[str]) -> int:
+    """Make the Ed25519 key pair that signs content packs; print the settings line."""
+    parser = argparse.ArgumentParser(
+        prog="clinicapp keygen",
+        description="Make a key pair for signing content packs. Keep the private key off the kiosks.",
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the two key files")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    from clinicapp.content.packs import PackError, write_key_pair
+
+    try:
+        private_path, public_path, public_text = write_key_pair(args.out)
+    except PackError as exc:
+        print(f"clinicapp keygen: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"clinicapp keygen: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"private key (signs packs; keep it secret, off the kiosks): {private_path}", file=sys.stderr)
+    print(f"public key (also in {public_path}); put this line in config.yaml:", file=sys.stderr)
+    print(f'content_public_key: "{public_text}"')
+    return EXIT_OK
+
+
+def pack_main(argv: list[str]) -> int:
+    """Validate a content folder, then write it as a signed .clinicpack."""
+    parser = argparse.ArgumentParser(
+        prog="clinicapp pack",
+        description="Check a content folder and write it as a signed content pack. "
+        "Exit 0 written, 1 content problems (nothing written), 2 usage error.",
+    )
+    parser.add_argument("directory", type=Path, help="content folder (holding en/, es/, or one language folder)")
+    parser.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY", help="from clinicapp keygen")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.clinicpack", help="the pack to write")
+    parser.add_argument("--version", dest="label", metavar="LABEL", default="", help="a label (default: the date)")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    import datetime as dt
+    import os
+
+    from clinicapp.content.packs import PACK_SUFFIX, PackError, build_pack, load_private_key, public_key_text
+    from clinicapp.content.validate import print_human, validate
+
+    if not args.directory.is_dir():
+        print(f"clinicapp pack: {args.directory}: not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    if args.out.suffix.lower() != PACK_SUFFIX:
+        print(f"clinicapp pack: --out {args.out}: the name must end in {PACK_SUFFIX}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        key = load_private_key(args.key)
+    except PackError as exc:
+        print(f"clinicapp pack: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = validate(args.directory)
+    except FileNotFoundError as exc:
+        print(f"clinicapp pack: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not report.ok:
+        print_human(report, sys.stdout)
+        print(f"clinicapp pack: {args.directory} has errors; nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    # SOURCE_DATE_EPOCH (the reproducible-builds convention) pins the date, and so every byte.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    created = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    try:
+        manifest = build_pack(args.directory, key, args.out, created=created, version=args.label)
+    except PackError as exc:
+        print(f"clinicapp pack: {exc}; nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"clinicapp pack: {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        f"wrote {args.out}: {len(manifest.files)} files, version {manifest.version}, "
+        f"signed by {public_key_text(key)}"
+    )
+    return EXIT_OK
 
 
 def list_therapies_main(argv: list[str]) -> int:
@@ -126,9 +285,9 @@ def _idle_seconds(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clinicapp",
-        description=(
-            "Patient education for pain clinics. Sub-commands: validate [DIR] [--json], list-therapies [DIR], hash-pin."
-        ),
+        description="Patient education for pain clinics. "
+        "Sub-commands: validate [DIR|PACK] [--json], list-therapies [DIR], hash-pin, keygen --out DIR, "
+        "pack DIR --key KEY --out FILE.",
     )
     parser.add_argument("--version", action="version", version=f"clinicapp {__version__}")
     parser.add_argument("--content", type=Path, metavar="DIR", help="content folder to show")
@@ -166,6 +325,10 @@ def main(argv: list[str] | None = None) -> int:
         return hash_pin_main(argv[1:])
     if argv and argv[0] == "list-therapies":
         return list_therapies_main(argv[1:])
+    if argv and argv[0] == "keygen":
+        return keygen_main(argv[1:])
+    if argv and argv[0] == "pack":
+        return pack_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -47,6 +47,7 @@ class Config:
     printing: bool = True
     content: Path | None = None  # None: the bundled content
     log_level: str = "INFO"
+    content_public_key: str = ""  # "ed25519:<base64>" from `clinicapp keygen`; set: only signed packs are used
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,23 @@ def _content(value: object) -> Path:
     return Path(text).expanduser()
 
 
+def _public_key(value: object) -> str:
+    """The one-line public key `clinicapp keygen` prints; checked here so a typo names its line."""
+    text = _text(value)
+    if not text:
+        return text
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(text.removeprefix("ed25519:"), validate=True)
+    except (ValueError, binascii.Error):
+        raw = b""
+    if not text.startswith("ed25519:") or len(raw) != 32:
+        raise _InvalidValueError("must be the ed25519:... line from `clinicapp keygen`; no outside content is used")
+    return text
+
+
 _CONVERTERS: dict[str, Callable[[object], object]] = {
     "clinic_name": _text,
     "clinic_contact": _text,
@@ -163,6 +181,7 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "printing": _bool,
     "content": _content,
     "log_level": _log_level,
+    "content_public_key": _public_key,
 }
 assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
 
