@@ -119,92 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="168"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="170"/>
+        <source>Warning signs you ticked</source>
+        <translation>Señales de alarma que marcó</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist.py" line="176"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="171"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="179"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="250"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="259"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="253"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="262"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="258"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="267"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="265"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="274"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="278"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="287"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="287"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="296"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="288"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="297"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="302"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="311"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="309"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="318"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="315"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="324"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="316"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="325"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="318"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="327"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="319"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="328"/>
         <source>Start over: clear all answers</source>
         <translation>Empezar de nuevo: borrar todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="381"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="392"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="385"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="396"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="426"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="448"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
