@@ -161,9 +161,17 @@ class ChecklistPage(QWidget):
         # Two banners, most urgent on top: "emergency" (call the emergency number
         # now) and "today" (tell the staff today). They differ in icon shape,
         # heading, border and colour, so colour is never the only cue.
-        self.banner = QWidget()
-        banners = QVBoxLayout(self.banner)
+        # At large text both banners together could fill the page and squeeze the
+        # checklist to nothing: they scroll inside at most half the page instead.
+        self.banner = QScrollArea()
+        self.banner.setFrameShape(QFrame.Shape.NoFrame)
+        self.banner.setWidgetResizable(True)
+        self.banner.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.banner.setAccessibleName(self.tr("Warning signs you ticked"))
+        banner_body = QWidget()
+        banners = QVBoxLayout(banner_body)
         banners.setContentsMargins(0, 0, 0, 0)
+        banners.setSpacing(6)
         self.emergency_banner, self.emergency_icon, self.emergency_heading, self.emergency_label = self._banner(
             "emergency", QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Emergency")
         )
@@ -172,6 +180,7 @@ class ChecklistPage(QWidget):
         )
         banners.addWidget(self.emergency_banner)
         banners.addWidget(self.today_banner)
+        self.banner.setWidget(banner_body)
         self.banner.hide()
 
         self.form = QWidget()
@@ -327,6 +336,7 @@ class ChecklistPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_peg()
+            self._fit_banner()
         return super().eventFilter(watched, event)
 
     def _fit_peg(self) -> None:
@@ -351,6 +361,7 @@ class ChecklistPage(QWidget):
             self.body_map.updateGeometry()
             self.body_map.update()
         self._fit_peg()
+        self._fit_banner()
 
     def refresh(self) -> None:
         """Show exactly what the session holds (also after Start over and the kiosk's reset)."""
@@ -408,6 +419,17 @@ class ChecklistPage(QWidget):
             frame.setVisible(bool(signs))
             if signs and (was_hidden or changed):  # screen readers announce it at once too
                 QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
+        self._fit_banner()
+
+    def _fit_banner(self) -> None:
+        """As tall as the banners need, but never more than half the page (the rest scrolls)."""
+        if self.banner.isHidden():
+            return
+        body = self.banner.widget()
+        width = self.banner.viewport().width() if self.banner.isVisible() else self.width()
+        layout = body.layout()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else body.sizeHint().height()
+        self.banner.setFixedHeight(max(1, min(need, self.height() // 2)))
 
     def _refresh_reading(self) -> None:
         """Topics the content links to the ticked items; none while a warning sign is ticked."""

@@ -226,6 +226,21 @@ def test_the_clinic_numbers_fill_the_banner(qtbot, fixture_result, show_window) 
     )
 
 
+def test_both_banners_at_large_text_leave_room_for_the_checklist(page, qtbot) -> None:
+    page.window().resize(1280, 560)  # a small kiosk screen
+    page.session.set_text_scale(200)
+    click(qtbot, page.sign_boxes["fever"])
+    click(qtbot, page.sign_boxes["self-harm"])
+    qtbot.waitUntil(lambda: page.banner.height() <= page.height() // 2)
+    assert page.scroll.height() >= page.height() // 3  # the answers can still be seen and scrolled
+    assert page.emergency_banner.isVisible() and page.today_banner.isVisible()
+    bar = page.banner.verticalScrollBar()
+    assert bar.maximum() > 0  # the banners scroll inside their half
+    page.session.set_text_scale(100)
+    click(qtbot, page.sign_boxes["self-harm"])
+    qtbot.waitUntil(lambda: page.banner.verticalScrollBar().maximum() == 0)  # one short banner: shown whole
+
+
 def test_peg_note_is_shown_under_the_peg(page) -> None:
     assert page.peg_note is not None and page.peg_note.text() == "PEG questions from Krebs and others, 2009."
     below = page.peg_note.mapTo(page.form, page.peg_note.rect().topLeft()).y()
