@@ -21,6 +21,10 @@ from clinicapp.paths import bundled_content_dir
 
 log = logging.getLogger("clinicapp")
 DEFAULT_LANGUAGE = "en"
+SIGN_OFF_MISSING = (
+    "the clinic has not signed off this content: set approved_by and approved_on in clinic.yaml "
+    "(or content_approved_by and content_approved_on in the settings) after the review in docs/CLINICAL-REVIEW.md"
+)
 
 
 def language_folder(root: Path, language: str) -> Path:
@@ -85,13 +89,21 @@ def available_languages(root: Path) -> tuple[str, ...]:
 
 
 def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, list[str]]:
-    """The clinic's name, contact line and therapies from IT's config win over the content's."""
+    """The clinic's name, contact line, therapies, numbers and sign-off from IT's config win over the content's."""
     notes: list[str] = []
     changes: dict[str, object] = {}
     if config.clinic_name:
         changes["name"] = config.clinic_name
     if config.clinic_contact:
         changes["contact"] = config.clinic_contact
+    for key, field in (
+        ("emergency_number", "emergency_number"),
+        ("crisis_line", "crisis_line"),
+        ("content_approved_by", "approved_by"),
+        ("content_approved_on", "approved_on"),
+    ):
+        if getattr(config, key):
+            changes[field] = getattr(config, key)
     if config.therapies_offered is not None:
         unknown = [t for t in config.therapies_offered if library.therapy(t) is None]
         if unknown:
@@ -185,6 +197,11 @@ def run(args: argparse.Namespace) -> int:
     secret_sources.append(lambda: (context.session.search_text, window.search_field.text()))
     for note in notes:
         window.add_staff_notice(note)
+    if not library.clinic.signed_off:
+        # Staff only: a patient at a kiosk must never be told the content is unapproved.
+        log.warning("content: %s", SIGN_OFF_MISSING)
+        if not config.kiosk:
+            window.add_staff_notice(window.sign_off_notice())
     window.apply_appearance()
 
     install_excepthook(lambda: recover_from_error(window, kiosk=config.kiosk))

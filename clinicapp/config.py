@@ -13,6 +13,7 @@ the tests use it without a display.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -48,6 +49,11 @@ class Config:
     content: Path | None = None  # None: the bundled content
     log_level: str = "INFO"
     content_public_key: str = ""  # "ed25519:<base64>" from `clinicapp keygen`; set: only signed packs are used
+    # "" / None keep the clinic profile's value (content's clinic.yaml):
+    emergency_number: str = ""  # fills {emergency_number} in warning messages
+    crisis_line: str = ""  # fills {crisis_line}
+    content_approved_by: str = ""  # the clinic's medical sign-off of the content
+    content_approved_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +151,17 @@ def _log_level(value: object) -> str:
     return level
 
 
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _InvalidValueError("must be a date written YYYY-MM-DD, e.g. 2026-12-01")
+
+
 def _content(value: object) -> Path:
     text = _text(value)
     if not text:
@@ -182,6 +199,10 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "content": _content,
     "log_level": _log_level,
     "content_public_key": _public_key,
+    "emergency_number": _text,
+    "crisis_line": _text,
+    "content_approved_by": _text,
+    "content_approved_on": _date,
 }
 assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
 

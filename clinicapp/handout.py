@@ -38,6 +38,8 @@ class HandoutText:
     sure_heading: str = "How sure do you feel? (SURE check)"
     yes: str = "Yes"
     no: str = "No"
+    certainty: str = "How sure the research is: {level}"
+    certainty_source: str = "Source: {title}"
     sources_heading: str = "Where this information comes from"
     reviewed: str = "Last reviewed {date}"
     format_date: Callable[[dt.date], str] = dt.date.isoformat  # the UI passes the locale's long date
@@ -57,6 +59,25 @@ def _answer(therapy: Therapy, question_id: str, text: HandoutText) -> str:
     return therapy.answer(question_id) or text.missing_answer
 
 
+def certainty_lines(library: Library, therapy: Therapy, level_line: str, source_line: str) -> tuple[str, ...]:
+    """How sure the evidence is, worded the same way for every option: level, its meaning, its source.
+
+    level_line holds {level}, source_line holds {title} (translated by the caller).
+    Empty when the therapy has no rating (the loader requires one in content files).
+    """
+    certainty = therapy.certainty
+    if certainty is None:
+        return ()
+    level = library.comparison.certainty_level(certainty.level) if library.comparison else None
+    source = therapy.certainty_source()
+    lines = [level_line.format(level=level.label if level else certainty.level.value)]
+    if level is not None:
+        lines.append(level.meaning)
+    if source is not None:
+        lines.append(source_line.format(title=source.title))
+    return tuple(lines)
+
+
 def _source_line(therapy: Therapy) -> str:
     parts = []
     for source in therapy.sources:
@@ -64,8 +85,8 @@ def _source_line(therapy: Therapy) -> str:
         if source.year:
             bits.append(str(source.year))
         line = ", ".join(b for b in bits if b)
-        if source.url:
-            line += f" ({source.url})"
+        if source.link:
+            line += f" ({source.link})"
         parts.append(line)
     return "; ".join(parts)
 
@@ -92,7 +113,13 @@ def _grid(library: Library, therapies: list[Therapy], text: HandoutText) -> list
     question_ids += [q for q in COMPARISON_QUESTION_IDS if q not in question_ids]
     for qid in question_ids:
         out.append(f'<tr><th align="left">{_e(labels.get(qid, qid))}</th>')
-        out += [f"<td>{_e(_answer(t, qid, text))}</td>" for t in therapies]
+        for therapy in therapies:
+            cell = _e(_answer(therapy, qid, text))
+            if qid == "evidence":
+                lines = certainty_lines(library, therapy, text.certainty, text.certainty_source)
+                if lines:
+                    cell += f"<br><br><b>{_e(lines[0])}</b>" + "".join(f"<br>{_e(line)}" for line in lines[1:])
+            out.append(f"<td>{cell}</td>")
         out.append("</tr>")
     out.append(f'<tr><th align="left">{_e(text.offered)}</th>')
     for therapy in therapies:

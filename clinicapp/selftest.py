@@ -102,6 +102,10 @@ def run_self_test(
     if library.therapies:
         checks.append(("a therapy", area(f"therapy:{library.therapies[0].id}")))
 
+    warnings: list[tuple[str, str]] = []
+    if not library.clinic.signed_off:  # a warning, not a failure: the app works, the clinic has a task
+        warnings.append(("content sign-off", "not signed off by the clinic yet (approved_by / approved_on)"))
+
     failures = 0
     print(f"clinicapp {__version__} self-test")
     for name, check in checks:
@@ -111,7 +115,10 @@ def run_self_test(
         except Exception as exc:  # every failure is reported, none stops the run
             failures += 1
             print(f"  FAIL  {name}: {exc}")
+    for name, detail in warnings:
+        print(f"  warn  {name}: {detail}")
     elapsed = time.perf_counter() - started
-    print(f"{len(checks) - failures} passed, {failures} failed ({elapsed:.2f} s)")
+    extra = f", {len(warnings)} warning(s)" if warnings else ""
+    print(f"{len(checks) - failures} passed, {failures} failed{extra} ({elapsed:.2f} s)")
     window.close()
     return 0 if failures == 0 else 1

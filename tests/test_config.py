@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,8 @@ def test_unknown_key_is_only_a_warning_with_a_suggestion(tmp_path):
         ("log_level: LOUD\n", "log_level"),
         ("therapies_offered: stretching\n", "therapies_offered"),
         ("language: English\n", "language"),
+        ("content_approved_on: last week\n", "content_approved_on"),
+        ("emergency_number: [9, 1, 1]\n", "emergency_number"),
         ("- just\n- a list\n", ""),
     ],
 )
@@ -142,6 +145,10 @@ staff_pin: "{pin}"
 printing: no
 content: my-content
 log_level: error
+emergency_number: "112"
+crisis_line: "024"
+content_approved_by: Medical director, Dr. Rivera
+content_approved_on: 2026-12-01
 """,
     )
     config = load_config(env={}, explicit=file).config
@@ -149,7 +156,8 @@ log_level: error
         clinic_name="Riverside Pain Clinic", clinic_contact="Call 555 0100",
         therapies_offered=("stretching", "self-care"), language="en", kiosk=True, idle_timeout=90,
         idle_warning_seconds=45, staff_pin=pin, printing=False, content=tmp_path / "my-content",
-        log_level="ERROR",
+        log_level="ERROR", emergency_number="112", crisis_line="024",
+        content_approved_by="Medical director, Dr. Rivera", content_approved_on=dt.date(2026, 12, 1),
     )  # fmt: skip
 
 
@@ -217,4 +225,24 @@ def test_clinic_settings_replace_the_contents_clinic():
     assert changed.clinic.disclaimer == library.clinic.disclaimer
     assert changed.therapy("stretching") is not None  # the rest of the library is untouched
     assert "nope" in notes[0]
+    assert changed.clinic.emergency_number == "911" and not changed.clinic.signed_off  # not set: the content's
     assert language_available(FIXTURE_CONTENT, "en") and not language_available(FIXTURE_CONTENT, "xx")
+
+
+def test_numbers_and_sign_off_in_the_settings_override_the_clinic_profile():
+    from clinicapp.app import apply_clinic_settings
+    from clinicapp.content.loader import load_library
+
+    library = load_library(FIXTURE_CONTENT / "en").library
+    assert (library.clinic.emergency_number, library.clinic.crisis_line) == ("911", "988")
+    config = Config(
+        emergency_number="112",
+        crisis_line="024",
+        content_approved_by="Medical director",
+        content_approved_on=dt.date(2026, 12, 1),
+    )
+    clinic = apply_clinic_settings(library, config)[0].clinic
+    assert (clinic.emergency_number, clinic.crisis_line) == ("112", "024")
+    assert clinic.approved_by == "Medical director" and clinic.approved_on == dt.date(2026, 12, 1)
+    assert clinic.signed_off
+    assert clinic.fill("Call {emergency_number} or {crisis_line}.") == "Call 112 or 024."

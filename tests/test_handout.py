@@ -105,3 +105,41 @@ def test_text_is_escaped_and_wording_comes_from_the_caller(library: Library) -> 
 def test_unknown_ids_are_skipped(library: Library) -> None:
     page = build_handout(library, ["stretching", "nope", "stretching", "self-care"], {}, {}, ON)
     assert page.count('<th width="39%"') == 2
+
+
+def test_cost_row_sits_between_time_and_evidence(library: Library) -> None:
+    page = build_handout(library, ["stretching", "self-care"], {}, {}, ON)
+    assert (
+        page.index("Time and visits needed")
+        < page.index("Cost and insurance")
+        < page.index("How sure is the evidence?")
+    )
+    assert page.count("No cost at home. Ask your plan about visits.") == 2
+
+
+def test_certainty_is_shown_the_same_way_for_every_option(library: Library) -> None:
+    page = build_handout(library, ["stretching", "self-care"], {}, {}, ON)
+    assert (
+        "Studies are small.<br><br><b>How sure the research is: Moderate</b>"
+        "<br>More research may change what we know.<br>Source: Back pain</td>"
+    ) in page
+    assert (
+        "Studies are small.<br><br><b>How sure the research is: Low</b>"
+        "<br>More research is likely to change what we know.<br>Source: Back pain</td>"
+    ) in page
+
+
+def test_certainty_source_title_is_escaped(library: Library) -> None:
+    therapy = library.therapy("self-care")
+    sneaky = dataclasses.replace(therapy.sources[0], title="<b>Back</b> pain")
+    changed = dataclasses.replace(library, therapies=(dataclasses.replace(therapy, sources=(sneaky,)),))
+    page = build_handout(changed, ["self-care"], {}, {}, ON)
+    assert "Source: &lt;b&gt;Back&lt;/b&gt; pain" in page and "<b>Back</b>" not in page
+
+
+def test_sources_show_a_doi_or_pubmed_link_when_there_is_no_url(library: Library) -> None:
+    therapy = library.therapy("self-care")
+    by_doi = dataclasses.replace(therapy.sources[0], url="", doi="10.1002/14651858.CD000000")
+    changed = dataclasses.replace(library, therapies=(dataclasses.replace(therapy, sources=(by_doi,)),))
+    page = build_handout(changed, ["self-care"], {}, {}, ON)
+    assert "(https://doi.org/10.1002/14651858.CD000000)" in page

@@ -89,3 +89,15 @@ def test_self_test_reports_the_interface_language(tmp_path):
     result = run_app("--self-test", "--lang", "es", tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok    interface language: es translation loaded" in result.stdout
+
+
+def test_self_test_warns_until_the_content_is_signed_off(tmp_path):
+    unsigned = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path)
+    assert unsigned.returncode == 0, unsigned.stdout + unsigned.stderr  # a warning, never a failure
+    assert "warn  content sign-off: not signed off" in unsigned.stdout
+    assert "0 failed, 1 warning(s)" in unsigned.stdout
+    config = tmp_path / "config.yaml"
+    config.write_text("content_approved_by: Medical director\ncontent_approved_on: 2026-11-30\n", encoding="utf-8")
+    signed = run_app("--self-test", "--content", str(FIXTURE), "--config", str(config), tmp_path=tmp_path)
+    assert signed.returncode == 0, signed.stdout + signed.stderr
+    assert "content sign-off" not in signed.stdout and "warning(s)" not in signed.stdout

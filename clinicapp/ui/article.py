@@ -72,8 +72,8 @@ def _sources_html(sources: tuple[Source, ...], heading: str) -> str:
         if s.year:
             parts.append(str(s.year))
         line = ". ".join(parts)
-        if s.url:  # shown as text only: the kiosk never opens a browser
-            line += f"<br><span style='font-size:small'>{html.escape(s.url)}</span>"
+        if s.link:  # shown as text only: the kiosk never opens a browser
+            line += f"<br><span style='font-size:small'>{html.escape(s.link)}</span>"
         items.append(f"<li>{line}</li>")
     return f"<h3>{html.escape(heading)}</h3><ul>{''.join(items)}</ul>"
 

@@ -265,6 +265,8 @@ class ComparePage(QWidget):
             sure_heading=self.tr("How sure do you feel? (SURE check)"),
             yes=self.tr("Yes"),
             no=self.tr("No"),
+            certainty=self.tr("How sure the research is: {level}"),
+            certainty_source=self.tr("Source: {title}"),
             sources_heading=self.tr("Where this information comes from"),
             reviewed=self.tr("Last reviewed {date}"),
             format_date=format_long_date,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.content.model import Library, Therapy, TherapyKind
-from clinicapp.handout import chosen_therapies
+from clinicapp.handout import certainty_lines, chosen_therapies
 from clinicapp.session import MIN_COMPARE
 from clinicapp.ui.i18n import format_long_date
 from clinicapp.ui.theme import role_label
@@ -201,11 +201,25 @@ class CompareGrid(QWidget):
             answer = self.tr("Yes, offered here") if offered else self.tr("Not offered here — ask about a referral")
         else:
             answer = therapy.answer(question_id) or self.tr("Ask your care team")
-        cell = self._label(html.escape(answer), f"{therapy.name}: {question}: {answer}")
+        shown = html.escape(answer)  # content is always escaped: plain text, never its own HTML
+        if question_id == "evidence":
+            lines = self.certainty_lines(therapy)
+            if lines:
+                shown += f"<br><br><b>{html.escape(lines[0])}</b>" + "".join(
+                    f"<br>{html.escape(line)}" for line in lines[1:]
+                )
+                answer = " ".join((answer, *lines))
+        cell = self._label(shown, f"{therapy.name}: {question}: {answer}")
         cell.setProperty("role", "cell")
         cell.setFrameShape(QFrame.Shape.Box)
         cell.setMargin(6)
         return cell
+
+    def certainty_lines(self, therapy: Therapy) -> tuple[str, ...]:
+        """The certainty of the evidence, shown the same way under every option's evidence answer."""
+        return certainty_lines(
+            self.library, therapy, self.tr("How sure the research is: {level}"), self.tr("Source: {title}")
+        )
 
     @staticmethod
     def _box() -> tuple[QFrame, QVBoxLayout]:
@@ -273,7 +287,7 @@ class CompareGrid(QWidget):
             return
         items = []
         for source in therapy.sources:
-            bits = [source.title, source.publisher, str(source.year) if source.year else "", source.url]
+            bits = [source.title, source.publisher, str(source.year) if source.year else "", source.link]
             items.append("<li>" + html.escape(", ".join(b for b in bits if b)) + "</li>")
         reviewed = self.tr("Last reviewed {date}").format(date=format_long_date(therapy.last_reviewed))
         title = self.tr("Where the answers about {name} come from").format(name=therapy.name)

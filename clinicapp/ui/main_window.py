@@ -230,6 +230,13 @@ class MainWindow(QMainWindow):
             "Staff: content problems found: {count}. Some pages may be missing. Details are in the log."
         ).format(count=errors)
 
+    def sign_off_notice(self) -> str:
+        """Staff line shown until the clinic records its medical sign-off of the content."""
+        return self.tr(
+            "Staff: this content has not been signed off by the clinic yet. "
+            "See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on."
+        )
+
     def add_staff_notice(self, text: str) -> None:
         """Add a line to the staff notice (config or content fallbacks)."""
         current = self.notice_label.text()

@@ -19,7 +19,15 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QPushButton, QRadioButton
 
-from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Source, Therapy, TherapyKind
+from clinicapp.content.model import (
+    COMPARISON_QUESTION_IDS,
+    Certainty,
+    EvidenceCertainty,
+    Library,
+    Source,
+    Therapy,
+    TherapyKind,
+)
 from clinicapp.session import MAX_COMPARE
 
 
@@ -34,7 +42,8 @@ def _therapy(therapy_id: str, name: str, kind: TherapyKind, topic: str = "", ter
         kind=kind,
         summary=f"About {name}.",
         answers=answers,
-        sources=(Source(title=f"{name} facts", publisher="NHS", year=2024),),
+        sources=(Source(title=f"{name} facts", publisher="NHS", year=2024, url="https://www.nhs.uk/"),),
+        certainty=EvidenceCertainty(Certainty.VERY_LOW, "https://www.nhs.uk/"),
         last_reviewed=dt.date(2026, 9, 1),
         topic=topic,
         uses=("muscle-knots",) if kind is not TherapyKind.MEDICINE else ("sleep",),
@@ -171,8 +180,48 @@ def test_grid_matches_the_content_for_every_therapy_and_question(big_window, qtb
             for question in questions:
                 cell = page.grid.cells[(therapy_id, question.id)]
                 answer = therapy.answer(question.id)
+                if question.id == "evidence":  # the answer, then how sure the research is
+                    lines = page.grid.certainty_lines(therapy)
+                    assert len(lines) == 3
+                    assert cell.text().startswith(answer.replace("&", "&amp;") + "<br><br><b>")
+                    assert cell.accessibleName() == f"{therapy.name}: {question.label}: {' '.join((answer, *lines))}"
+                    continue
                 assert answer and cell.text() == answer.replace("&", "&amp;")
                 assert cell.accessibleName() == f"{therapy.name}: {question.label}: {answer}"
+
+
+def test_cost_row_and_certainty_are_shown_the_same_way_for_every_option(big_window, qtbot):
+    page = open_compare(big_window, qtbot)
+    big_window.context.session.set_picked_therapies(["stretching", "self-care", "massage"])
+    rows = list(page.grid.row_labels)
+    assert rows.index("cost") == rows.index("time_and_visits") + 1 == rows.index("evidence") - 1
+    assert page.grid.row_labels["cost"].accessibleName() == "Cost and insurance"
+    assert page.grid.cells[("self-care", "cost")].text() == "No cost at home. Ask your plan about visits."
+    shown = {tid: page.grid.cells[(tid, "evidence")].text() for tid in ("stretching", "self-care", "massage")}
+    assert shown["stretching"].endswith(
+        "<br><br><b>How sure the research is: Moderate</b><br>More research may change what we know."
+        "<br>Source: Back pain"
+    )
+    assert shown["self-care"].endswith(
+        "<br><br><b>How sure the research is: Low</b><br>More research is likely to change what we know."
+        "<br>Source: Back pain"
+    )
+    assert shown["massage"].endswith(
+        "<br><br><b>How sure the research is: Very low</b><br>We are very unsure what the research shows."
+        "<br>Source: Massage facts"
+    )
+
+
+def test_certainty_text_from_content_is_never_rendered_as_html(qtbot, fixture_result, make_window):
+    library = fixture_result.library
+    stretching = library.therapy("stretching")
+    sneaky = dataclasses.replace(stretching.sources[0], title="<img src='x.png'>Back pain")
+    changed = dataclasses.replace(stretching, sources=(sneaky,))
+    others = tuple(t for t in library.therapies if t.id != "stretching")
+    win = make_window(dataclasses.replace(library, therapies=(changed, *others)))
+    page = open_compare(win, qtbot)
+    cell = page.grid.cells[("stretching", "evidence")]
+    assert "Source: &lt;img src=&#x27;x.png&#x27;&gt;Back pain" in cell.text() and "<img" not in cell.text()
 
 
 def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result, make_window):
@@ -185,7 +234,7 @@ def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result, make_w
     win = make_window(dataclasses.replace(library, therapies=(lacking, *others)))
     page = open_compare(win, qtbot)
     assert page.grid.cells[("stretching", "serious_risks")].text() == "Ask your care team"
-    assert page.grid.cells[("self-care", "serious_risks")].text() == "Rare strain."
+    assert page.grid.cells[("self-care", "serious_risks")].text() == "You may hurt yourself if you push too hard."
     assert all(cell.text().strip() for cell in page.grid.cells.values())
 
 
