@@ -114,9 +114,11 @@ def build_summary(
     groups: list[SummaryGroup] = []
     peg_value = None
     if checklist is not None:
-        signs = tuple(s.text for s in checklist.warning_signs if s.id in session.warning_signs)
-        if signs:
-            warning = SummaryGroup(text.warning_heading, signs, checklist.warning_message)
+        groups_by_tier = checklist.ticked_by_tier(session.warning_signs)
+        if groups_by_tier:
+            signs = tuple(s.text for _, tier_signs in groups_by_tier for s in tier_signs)
+            message = library.clinic.fill(checklist.warning_messages.for_tier(groups_by_tier[0][0]))
+            warning = SummaryGroup(text.warning_heading, signs, message)
         regions = tuple(r.label for r in checklist.regions if r.id in session.regions)
         groups.append(SummaryGroup(text.regions_heading, regions or (text.nothing_ticked,)))
         for section in checklist.sections:

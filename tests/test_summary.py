@@ -72,7 +72,7 @@ def test_every_answer_is_there_in_plain_words(library: Library) -> None:
         "How pain got in the way of daily activity — 4 out of 10",
         "PEG score: 5.3 out of 10",
         "New trouble with bladder or bowels",
-        "Please tell the front desk now.",
+        "Get help now. Call 911 or go to the nearest emergency room.",
         "Stretching",
         "No change / self-care at home",
         "Avoiding needles: Very important",
@@ -90,7 +90,7 @@ def test_warning_signs_come_first(library: Library) -> None:
     summary = build_summary(filled(), library, ON)
     assert summary.warning is not None
     assert summary.warning.lines == ("New trouble with bladder or bowels",)
-    assert summary.warning.note == "Please tell the front desk now."
+    assert summary.warning.note == "Get help now. Call 911 or go to the nearest emergency room."
     assert summary.warning.heading not in [g.heading for g in summary.groups]
     page = build_summary_html(filled(), library, ON)
     assert page.index("Clinic: Test Clinic") < page.index("Tell the staff now") < page.index("Your own answers")
@@ -102,7 +102,7 @@ def test_no_warning_section_without_warning_signs(library: Library) -> None:
     summary = build_summary(filled(warning=False), library, ON)
     assert summary.warning is None
     page = build_summary_html(filled(warning=False), library, ON)
-    assert "Tell the staff now" not in page and "Please tell the front desk now." not in page
+    assert "Tell the staff now" not in page and "Get help now" not in page
 
 
 def test_incomplete_peg_is_never_a_number(library: Library) -> None:

@@ -159,7 +159,9 @@ class ChecklistPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setProperty("role", "warning")
-        self.banner_label = QLabel(self.checklist.warning_message if self.checklist else "")
+        self.banner_label = QLabel(
+            context.library.clinic.fill(self.checklist.warning_messages.emergency) if self.checklist else ""
+        )
         self.banner_label.setWordWrap(True)
         self.banner_label.setAccessibleName(self.banner_label.text())
         QVBoxLayout(self.banner).addWidget(self.banner_label)

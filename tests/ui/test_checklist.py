@@ -24,7 +24,7 @@ ANSWERS = (
     "More than a year",
     "PEG score: 5.3",
     "Fever with the pain",
-    "Please tell the front desk now.",
+    "Please tell the front desk or a nurse today.",
 )
 INTERACTIVE_ROLES = {
     QAccessible.Role.PushButton,
@@ -152,7 +152,7 @@ def test_a_warning_sign_shows_the_banner_at_once_and_hides_reading(page, qtbot) 
     click(qtbot, page.sign_boxes["bladder"])
     assert page.banner.isVisible()  # no wait, no event loop turn: at once
     assert page.banner.property("role") == "warning"
-    assert page.banner_label.text() == "Please tell the front desk now."
+    assert page.banner_label.text() == "Get help now. Call 911 or go to the nearest emergency room."
     assert not page.reading.isVisible()
     # The banner sits above the scrolling answers, so it is on screen wherever the patient is.
     assert (
