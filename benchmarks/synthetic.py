@@ -22,7 +22,7 @@ TERMS = ("trigger-point", "referred-pain")
 FIXTURE_THERAPIES = ("self-care", "stretching")
 ANSWER_KEYS = (
     "what_it_is", "how_given", "used_for", "how_soon", "how_long", "how_often",
-    "common_side_effects", "serious_risks", "talk_first", "time_and_visits", "evidence",
+    "common_side_effects", "serious_risks", "talk_first", "time_and_visits", "cost", "evidence",
 )  # fmt: skip
 
 # Plain words a pain-clinic article uses, plus made-up ones so the index has a
@@ -89,6 +89,7 @@ def generate(root: Path, topics: int, therapies: int | None = None, seed: int = 
     topic_ids = [*fixture_topics, *(f"topic-{i:05d}" for i in range(generated))]
     rare = _rare_words(rng, 3000)
     reviewed = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    due = (dt.date.today() + dt.timedelta(days=335)).isoformat()
     for i, topic_id in enumerate(topic_ids[len(fixture_topics) :]):
         related = sorted({rng.choice(topic_ids) for _ in range(2)} - {topic_id})
         title = f"{rng.choice(COMMON).capitalize()} {rng.choice(rare)} {rng.choice(COMMON)} {i}"
@@ -103,8 +104,11 @@ def generate(root: Path, topics: int, therapies: int | None = None, seed: int = 
             f"related_therapies: [{rng.choice(therapy_ids)}]\n"
             f"terms: [{rng.choice(TERMS)}]\n"
             "sources:\n"
-            "  - {title: Myofascial pain syndrome, publisher: Mayo Clinic, year: 2024}\n"
+            "  - {title: Myofascial pain syndrome, publisher: Mayo Clinic, year: 2024,\n"
+            '     url: "https://www.mayoclinic.org/"}\n'
             f"last_reviewed: {reviewed}\n"
+            f"next_review: {due}\n"
+            "reviewed_by: Content editor, benchmark\n"
         )
         (folder / "topics" / f"{topic_id}.yaml").write_text(text, encoding="utf-8")
     for i, therapy_id in enumerate(therapy_ids[len(FIXTURE_THERAPIES) :]):
@@ -118,9 +122,12 @@ def generate(root: Path, topics: int, therapies: int | None = None, seed: int = 
             "uses: [muscle-knots]\n"
             f"terms: [{rng.choice(TERMS)}]\n"
             f"answers:\n{answers}\n"
+            'certainty: {level: low, source: "https://www.nhs.uk/"}\n'
             "sources:\n"
-            "  - {title: Back pain, publisher: NHS}\n"
+            '  - {title: Back pain, publisher: NHS, url: "https://www.nhs.uk/"}\n'
             f"last_reviewed: {reviewed}\n"
+            f"next_review: {due}\n"
+            "reviewed_by: Content editor, benchmark\n"
         )
         (folder / "therapies" / f"{therapy_id}.yaml").write_text(text, encoding="utf-8")
     return folder

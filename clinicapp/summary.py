@@ -3,7 +3,8 @@
 Pure Python (no Qt) so it is tested without a display against a golden file,
 and so the view only has to show what this returns. Every fixed phrase comes in
 through `SummaryText`, which the UI fills with translated text; the English
-defaults keep tests readable. Warning signs always come first. Nothing here
+defaults keep tests readable. Warning signs always come first, most urgent tier
+first, each tier under its own heading with its instruction. Nothing here
 names a condition: the summary repeats the patient's own answers, no more.
 """
 
@@ -13,7 +14,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from clinicapp.content.model import Checklist, Library
+from clinicapp.content.model import Checklist, Library, WarningTier
 from clinicapp.session import VisitSession
 
 
@@ -25,7 +26,8 @@ class SummaryText:
     date: str = "Date: {date}"
     clinic: str = "Clinic: {clinic}"
     intro: str = "Your own answers, to show your care team. You can change them before you print."
-    warning_heading: str = "Tell the staff now"
+    emergency_heading: str = "Emergency"
+    today_heading: str = "Tell the staff today"
     warning_signs: str = "You ticked:"
     regions_heading: str = "Where it hurts"
     duration_heading: str = "How long it has been going on"
@@ -57,6 +59,9 @@ class SummaryGroup:
     heading: str
     lines: tuple[str, ...]
     note: str = ""
+    actions: tuple[str, ...] = ()  # a warning tier: each ticked sign's own extra instruction
+    footnote: str = ""  # shown under the list (the PEG's source line)
+    tier: WarningTier | None = None  # set on warning groups only
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +70,7 @@ class VisitSummary:
     date_line: str
     clinic_line: str
     intro: str
-    warning: SummaryGroup | None  # always shown first when present; note = the content's message
+    warnings: tuple[SummaryGroup, ...]  # one per ticked tier, most urgent first; note = the tier's instruction
     groups: tuple[SummaryGroup, ...]
     peg_value: float | None
 
@@ -82,7 +87,21 @@ def _peg_group(checklist: Checklist, session: VisitSession, text: SummaryText) -
         lines.append(f"{text.peg_part.format(question=question.text, value=answer)} {scale}")
     # One decimal, always: "5.0" and "5.3" read alike; never a number while incomplete.
     note = text.peg_score.format(score=f"{score.value:.1f}") if score.complete else text.peg_incomplete
-    return SummaryGroup(text.peg_heading, tuple(lines), note), score.value
+    return SummaryGroup(text.peg_heading, tuple(lines), note, footnote=checklist.peg_note), score.value
+
+
+def _warning_groups(library: Library, session: VisitSession, text: SummaryText) -> tuple[SummaryGroup, ...]:
+    """Ticked warning signs, one group per tier, most urgent first, with the clinic's numbers filled in."""
+    checklist = library.checklist
+    if checklist is None:
+        return ()
+    headings = {WarningTier.EMERGENCY: text.emergency_heading, WarningTier.TODAY: text.today_heading}
+    groups = []
+    for tier, signs in checklist.ticked_by_tier(session.warning_signs):
+        message = library.clinic.fill(checklist.warning_messages.for_tier(tier))
+        actions = tuple(library.clinic.fill(s.action) for s in signs if s.action)
+        groups.append(SummaryGroup(headings[tier], tuple(s.text for s in signs), message, actions, tier=tier))
+    return tuple(groups)
 
 
 def _compare_groups(library: Library, session: VisitSession, text: SummaryText) -> list[SummaryGroup]:
@@ -110,13 +129,9 @@ def build_summary(
     """Every answer grouped in reading order; date_text is the locale's date (ISO when empty)."""
     text = text or SummaryText()
     checklist = library.checklist
-    warning = None
     groups: list[SummaryGroup] = []
     peg_value = None
     if checklist is not None:
-        signs = tuple(s.text for s in checklist.warning_signs if s.id in session.warning_signs)
-        if signs:
-            warning = SummaryGroup(text.warning_heading, signs, checklist.warning_message)
         regions = tuple(r.label for r in checklist.regions if r.id in session.regions)
         groups.append(SummaryGroup(text.regions_heading, regions or (text.nothing_ticked,)))
         for section in checklist.sections:
@@ -132,7 +147,7 @@ def build_summary(
         date_line=text.date.format(date=date_text or on.isoformat()),
         clinic_line=text.clinic.format(clinic=library.clinic.name),
         intro=text.intro,
-        warning=warning,
+        warnings=_warning_groups(library, session, text),
         groups=tuple(groups),
         peg_value=peg_value,
     )
@@ -143,16 +158,24 @@ def _e(value: str) -> str:
 
 
 def _group_html(group: SummaryGroup, list_intro: str = "") -> list[str]:
-    """A heading, its note (the warning message or the PEG score) and its list."""
+    """A heading, its note (the tier's instruction or the PEG score), any actions, its list and footnote."""
     out = [f"<h2>{_e(group.heading)}</h2>"]
     if group.note:
         out.append(f"<p><b>{_e(group.note)}</b></p>")
+    out += [f"<p><b>{_e(action)}</b></p>" for action in group.actions]
     if list_intro:
         out.append(f"<p>{_e(list_intro)}</p>")
     out.append("<ul>")
     out += [f"<li>{_e(line)}</li>" for line in group.lines]
     out.append("</ul>")
+    if group.footnote:
+        out.append(f'<p class="footnote">{_e(group.footnote)}</p>')
     return out
+
+
+# Emergency and today look different on paper even in black and white: a
+# thicker frame and its own heading, not only another colour.
+_TIER_FRAME = {WarningTier.EMERGENCY: ("emergency", 4), WarningTier.TODAY: ("warning", 2)}
 
 
 def summary_html(summary: VisitSummary, warning_intro: str | None = None, point_size: float = 10.0) -> str:
@@ -166,15 +189,18 @@ def summary_html(summary: VisitSummary, warning_intro: str | None = None, point_
         f"<title>{_e(summary.title)}</title>",
         f"<style>body {{ font-size: {pt:g}pt; }} h1 {{ font-size: {pt * 1.6:g}pt; }}"
         f" h2 {{ font-size: {pt * 1.2:g}pt; }}"
-        " table.warning { background: #fff4d6; color: #5c3b00; }</style>",
+        " table.emergency { background: #fde8e8; color: #8b0000; }"
+        " table.warning { background: #fff4d6; color: #5c3b00; }"
+        f" p.footnote {{ font-size: {pt * 0.9:g}pt; }}</style>",
         "</head><body>",
         f"<h1>{_e(summary.title)}</h1>",
         f"<p>{_e(summary.date_line)}<br>{_e(summary.clinic_line)}</p>",
     ]
-    if summary.warning is not None:
+    for group in summary.warnings:
+        css, border = _TIER_FRAME[group.tier or WarningTier.TODAY]
         out += [
-            '<table class="warning" width="100%" border="2" cellspacing="0" cellpadding="8"><tr><td>',
-            *_group_html(summary.warning, warning_intro),
+            f'<table class="{css}" width="100%" border="{border}" cellspacing="0" cellpadding="8"><tr><td>',
+            *_group_html(group, warning_intro),
             "</td></tr></table>",
         ]
     out.append(f"<p>{_e(summary.intro)}</p>")

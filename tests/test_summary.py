@@ -25,7 +25,7 @@ GOLDEN = HERE / "golden" / "visit_summary.html"
 ON = dt.date(2026, 11, 24)
 
 
-def filled(*, warning: bool = True) -> VisitSession:
+def filled(*, warning: bool = True, signs: tuple[str, ...] = ("bladder",)) -> VisitSession:
     session = VisitSession()
     session.set_item("deep-ache", True)
     session.set_region("lower-back", True)
@@ -33,8 +33,8 @@ def filled(*, warning: bool = True) -> VisitSession:
     session.set_duration("long")
     for question, value in (("pain", 7), ("enjoyment", 5), ("activity", 4)):
         session.set_peg(question, value)
-    if warning:
-        session.set_warning_sign("bladder", True)
+    for sign in signs if warning else ():
+        session.set_warning_sign(sign, True)
     session.set_picked_therapies(["stretching", "self-care"])
     session.set_value("avoid-needles", 3)
     session.set_sure("sure", False)
@@ -42,7 +42,8 @@ def filled(*, warning: bool = True) -> VisitSession:
 
 
 def test_summary_matches_golden_file(library: Library) -> None:
-    got = build_summary_html(filled(), library, ON)
+    # Ticked today-tier first: the summary still puts the emergency tier first.
+    got = build_summary_html(filled(signs=("fever", "self-harm", "bladder")), library, ON)
     if os.environ.get("CLINICAPP_UPDATE_GOLDEN"):
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(got, encoding="utf-8")
@@ -72,7 +73,7 @@ def test_every_answer_is_there_in_plain_words(library: Library) -> None:
         "How pain got in the way of daily activity — 4 out of 10",
         "PEG score: 5.3 out of 10",
         "New trouble with bladder or bowels",
-        "Please tell the front desk now.",
+        "Get help now. Call 911 or go to the nearest emergency room.",
         "Stretching",
         "No change / self-care at home",
         "Avoiding needles: Very important",
@@ -86,23 +87,60 @@ def test_every_answer_is_there_in_plain_words(library: Library) -> None:
     assert "A sore knot in a muscle" not in page and "Fever with the pain" not in page
 
 
+EMERGENCY = "Get help now. Call 911 or go to the nearest emergency room."
+TODAY = "Please tell the front desk or a nurse today."
+
+
 def test_warning_signs_come_first(library: Library) -> None:
     summary = build_summary(filled(), library, ON)
-    assert summary.warning is not None
-    assert summary.warning.lines == ("New trouble with bladder or bowels",)
-    assert summary.warning.note == "Please tell the front desk now."
-    assert summary.warning.heading not in [g.heading for g in summary.groups]
+    [warning] = summary.warnings
+    assert warning.lines == ("New trouble with bladder or bowels",)
+    assert warning.note == EMERGENCY
+    assert warning.heading not in [g.heading for g in summary.groups]
     page = build_summary_html(filled(), library, ON)
-    assert page.index("Clinic: Test Clinic") < page.index("Tell the staff now") < page.index("Your own answers")
+    assert page.index("Clinic: Test Clinic") < page.index("<h2>Emergency</h2>") < page.index("Your own answers")
     assert page.index("New trouble with bladder or bowels") < page.index("<h2>Where it hurts</h2>")
     assert page.count("<h2>") == 1 + len(summary.groups)
 
 
+def test_an_emergency_sign_puts_the_emergency_instruction_first(library: Library) -> None:
+    """Issue 14: tick an emergency-tier sign and its instruction comes first, before the today tier."""
+    session = filled(signs=("fever", "self-harm"))  # today ticked first, on purpose
+    summary = build_summary(session, library, ON)
+    assert [(g.heading, g.lines, g.note) for g in summary.warnings] == [
+        ("Emergency", ("Thoughts of harming yourself",), EMERGENCY),
+        ("Tell the staff today", ("Fever with the pain",), TODAY),
+    ]
+    assert summary.warnings[0].actions == ("Call or text 988 any time.",)  # the crisis line, filled in
+    page = build_summary_html(session, library, ON)
+    first_instruction = min(page.index(EMERGENCY), page.index(TODAY))
+    assert first_instruction == page.index(EMERGENCY)
+    assert page.index(EMERGENCY) < page.index("Call or text 988 any time.") < page.index(TODAY)
+    assert page.index("Thoughts of harming yourself") < page.index("Fever with the pain")
+    assert '<table class="emergency"' in page and 'border="4"' in page  # a thicker frame, not only colour
+    assert "{crisis_line}" not in page and "{emergency_number}" not in page
+
+
+def test_a_today_sign_alone_gives_only_the_today_instruction(library: Library) -> None:
+    summary = build_summary(filled(signs=("fever",)), library, ON)
+    assert [(g.heading, g.note) for g in summary.warnings] == [("Tell the staff today", TODAY)]
+    page = build_summary_html(filled(signs=("fever",)), library, ON)
+    assert TODAY in page and "Get help now" not in page and "emergency" not in page.lower().split("<body>")[1]
+
+
+def test_the_clinic_numbers_fill_the_instructions(library: Library) -> None:
+    import dataclasses
+
+    clinic = dataclasses.replace(library.clinic, emergency_number="112", crisis_line="024")
+    page = build_summary_html(filled(signs=("self-harm",)), dataclasses.replace(library, clinic=clinic), ON)
+    assert "Call 112 or go to the nearest emergency room." in page and "Call or text 024 any time." in page
+
+
 def test_no_warning_section_without_warning_signs(library: Library) -> None:
     summary = build_summary(filled(warning=False), library, ON)
-    assert summary.warning is None
+    assert summary.warnings == ()
     page = build_summary_html(filled(warning=False), library, ON)
-    assert "Tell the staff now" not in page and "Please tell the front desk now." not in page
+    assert "Tell the staff today" not in page and "Emergency" not in page
 
 
 def test_incomplete_peg_is_never_a_number(library: Library) -> None:
@@ -165,3 +203,13 @@ def test_summary_module_imports_no_qt() -> None:
     code = "import sys, clinicapp.summary; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_peg_note_is_shown_under_the_peg(library: Library) -> None:
+    page = build_summary_html(filled(), library, ON)
+    note = "PEG questions from Krebs and others, 2009."
+    assert page.index("PEG score: 5.3") < page.index(note) < page.index("Treatments you want to compare")
+    import dataclasses
+
+    without = dataclasses.replace(library, checklist=dataclasses.replace(library.checklist, peg_note=""))
+    assert 'class="footnote"' not in build_summary_html(filled(), without, ON)

@@ -176,15 +176,25 @@ class FileChecker:
             values = self.fields(item, SOURCE_FIELDS, "a source")
             if values is None or not {"title", "publisher"} <= values.keys():
                 continue
-            url = str(values.get("url", ""))
+            url, doi, pmid = (str(values.get(k, "")) for k in ("url", "doi", "pmid"))
             if url and not url.startswith("https://"):
-                self.error(item, f"source url must start with https:// (got '{url}')")
+                self.error(item.value.get("url", item), f"source url must start with https:// (got '{url}')")  # type: ignore[union-attr]
+            if doi and not doi.startswith("10."):
+                self.error(item.value.get("doi", item), f"source doi must start with '10.' (got '{doi}')")  # type: ignore[union-attr]
+            if pmid and not pmid.isdigit():
+                self.error(item.value.get("pmid", item), f"source pmid must be digits only (got '{pmid}')")  # type: ignore[union-attr]
+            if not (url or doi or pmid) and not any(k in item.value for k in ("url", "doi", "pmid")):  # type: ignore[operator]
+                self.error(
+                    item, f"source '{values['title']}' has no url, doi or pmid: a reader must be able to find it"
+                )
             sources.append(
                 Source(
                     title=str(values["title"]),
                     publisher=str(values["publisher"]),
                     url=url,
                     year=values.get("year"),  # type: ignore[arg-type]
+                    doi=doi,
+                    pmid=pmid,
                 )
             )
         return tuple(sources)
@@ -194,6 +204,8 @@ SOURCE_FIELDS: dict[str, tuple[Kind, bool]] = {
     "title": (Kind.TEXT, True),
     "publisher": (Kind.TEXT, True),
     "url": (Kind.TEXT, False),
+    "doi": (Kind.TEXT, False),
+    "pmid": (Kind.TEXT, False),
     "year": (Kind.INT, False),
 }
 

@@ -9,6 +9,7 @@ the tests share it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -18,26 +19,31 @@ from clinicapp.content.checks import FileChecker, Kind, Ref
 from clinicapp.content.markdown_rules import check_body
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
+    PLACEHOLDERS,
     BodyRegion,
     Category,
+    Certainty,
+    CertaintyLevel,
     Checklist,
     ChecklistItem,
     ChecklistSection,
     Choice,
     Clinic,
     Comparison,
+    EvidenceCertainty,
     GlossaryTerm,
     Library,
     PegQuestion,
     Problem,
     Severity,
+    TextField,
     Therapy,
     TherapyKind,
     Topic,
+    WarningMessages,
     WarningSign,
+    WarningTier,
 )
-
-REVIEW_MAX_AGE_DAYS = 730  # the usual 24-month medical review cycle
 
 REQ, OPT = True, False  # required / optional, to keep the field tables readable
 TOPIC_FIELDS = {
@@ -45,16 +51,21 @@ TOPIC_FIELDS = {
     "category": (Kind.ID, REQ), "body": (Kind.TEXT, REQ), "order": (Kind.INT, OPT),
     "related_topics": (Kind.IDS, OPT), "related_therapies": (Kind.IDS, OPT),
     "terms": (Kind.IDS, OPT), "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
+    "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
 }  # fmt: skip
 THERAPY_FIELDS = {
     "id": (Kind.ID, REQ), "name": (Kind.TEXT, REQ), "kind": (Kind.TEXT, REQ),
     "summary": (Kind.TEXT, REQ), "topic": (Kind.ID, OPT), "uses": (Kind.IDS, OPT),
-    "terms": (Kind.IDS, OPT), "answers": (Kind.MAPPING, REQ),
+    "terms": (Kind.IDS, OPT), "answers": (Kind.MAPPING, REQ), "certainty": (Kind.MAPPING, REQ),
     "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
+    "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
 }  # fmt: skip
+CERTAINTY_FIELDS = {"level": (Kind.TEXT, REQ), "source": (Kind.TEXT, REQ)}
 CLINIC_FIELDS = {
     "name": (Kind.TEXT, REQ), "contact": (Kind.TEXT, REQ), "offered_therapies": (Kind.IDS, REQ),
     "disclaimer": (Kind.TEXT, REQ), "funding": (Kind.TEXT, REQ),
+    "emergency_number": (Kind.TEXT, REQ), "crisis_line": (Kind.TEXT, REQ),
+    "approved_by": (Kind.TEXT, OPT), "approved_on": (Kind.DATE, OPT),
 }  # fmt: skip
 CHOICE_FIELDS = {"id": (Kind.ID, REQ), "label": (Kind.TEXT, REQ)}
 TERM_FIELDS = {
@@ -64,18 +75,22 @@ TERM_FIELDS = {
 CHECKLIST_FIELDS = {
     "intro": (Kind.TEXT, REQ), "sections": (Kind.LIST, REQ), "regions": (Kind.LIST, REQ),
     "durations": (Kind.LIST, REQ), "peg": (Kind.LIST, REQ), "warning_signs": (Kind.LIST, REQ),
-    "warning_message": (Kind.TEXT, REQ), "sources": (Kind.SOURCES, REQ),
+    "warning_messages": (Kind.MAPPING, REQ), "peg_note": (Kind.TEXT, OPT), "sources": (Kind.SOURCES, REQ),
 }  # fmt: skip
+MESSAGES_FIELDS = {"emergency": (Kind.TEXT, REQ), "today": (Kind.TEXT, REQ)}
 SECTION_FIELDS = {"id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ), "items": (Kind.LIST, REQ)}
 ITEM_FIELDS = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "topics": (Kind.IDS, OPT)}
 PEG_FIELDS = {
     "id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ),
     "low_label": (Kind.TEXT, REQ), "high_label": (Kind.TEXT, REQ),
 }  # fmt: skip
-SIGN_FIELDS = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ)}
+SIGN_FIELDS = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "tier": (Kind.TEXT, REQ), "action": (Kind.TEXT, OPT)}
+LEVEL_FIELDS = {"id": (Kind.ID, REQ), "label": (Kind.TEXT, REQ), "meaning": (Kind.TEXT, REQ)}
+_BRACES = re.compile(r"\{([^{}]*)\}")
 COMPARISON_FIELDS = {
     "questions": (Kind.LIST, REQ), "uses": (Kind.LIST, REQ), "ask_care_team": (Kind.TEXTS, REQ),
     "values": (Kind.LIST, REQ), "sure": (Kind.LIST, REQ), "default_pair": (Kind.IDS, OPT),
+    "certainty_levels": (Kind.LIST, REQ),
 }  # fmt: skip
 CATEGORIES_FIELDS = {"categories": (Kind.LIST, REQ)}
 GLOSSARY_FIELDS = {"terms": (Kind.LIST, REQ)}
@@ -94,6 +109,7 @@ class LoadResult:
     library: Library
     problems: list[Problem] = field(default_factory=list)
     files_read: int = 0
+    texts: list[TextField] = field(default_factory=list)  # every patient-facing text, for the validator
 
     @property
     def errors(self) -> list[Problem]:
@@ -112,6 +128,7 @@ class _Loader:
         self.problems: list[Problem] = []
         self.refs: list[Ref] = []
         self.files_read = 0
+        self.texts: list[TextField] = []
         self.seen_ids: dict[tuple[str, str], tuple[str, int]] = {}
 
     # -- files -----------------------------------------------------------
@@ -177,14 +194,36 @@ class _Loader:
             out.append((values, entry))
         return out
 
-    def check_review(self, checker: FileChecker, root: yamlsafe.Node, reviewed: dt.date | None) -> None:
-        if reviewed is None:
+    def check_review(self, checker: FileChecker, root: yamlsafe.Node, values: dict) -> None:
+        """A review date is honest (not in the future) and the next one is planned and not overdue."""
+        reviewed, due = values.get("last_reviewed"), values.get("next_review")
+        nodes = root.value
+        if reviewed is not None and reviewed > self.today:
+            checker.error(nodes["last_reviewed"], f"last_reviewed {reviewed} is in the future")  # type: ignore[index]
+        if due is None:
             return
-        node = root.value["last_reviewed"]  # type: ignore[index]
-        if reviewed > self.today:
-            checker.error(node, f"last_reviewed {reviewed} is in the future")
-        elif (self.today - reviewed).days > REVIEW_MAX_AGE_DAYS:
-            checker.warn(node, f"last reviewed {reviewed}: older than 24 months, due for medical review")
+        if reviewed is not None and due <= reviewed:
+            checker.error(nodes["next_review"], f"next_review {due} must be after last_reviewed {reviewed}")  # type: ignore[index]
+        elif due < self.today:
+            checker.warn(nodes["next_review"], f"next_review {due} has passed: due for medical review")  # type: ignore[index]
+
+    def text(self, checker: FileChecker, node: yamlsafe.Node, record: str, name: str, markdown: bool = False) -> None:
+        """Remember a patient-facing text for the validator's reading checks."""
+        if isinstance(node.value, (dict, list)) or node.value is None:
+            return
+        text = str(node.value).strip()
+        if text:
+            self.texts.append(TextField(checker.file, node.line, node.column, record, name, text, markdown))
+
+    def check_placeholders(self, checker: FileChecker, node: yamlsafe.Node, what: str) -> None:
+        """Only the clinic's numbers may be filled in; any other {...} would reach a patient as-is."""
+        allowed = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+        for name in _BRACES.findall(str(node.value)):
+            if name not in PLACEHOLDERS:
+                checker.error(node, f"unknown placeholder '{{{name}}}' in {what} (allowed: {allowed})")
+        unbalanced = _BRACES.sub("", str(node.value))
+        if "{" in unbalanced or "}" in unbalanced:
+            checker.error(node, f"unmatched brace in {what} (allowed placeholders: {allowed})")
 
     def check_markdown(self, checker: FileChecker, node: yamlsafe.Node) -> None:
         # The text exactly as read (not stripped), so positions map onto the file.
@@ -204,7 +243,11 @@ class _Loader:
         topic = None
         if root is not None:
             values = checker.fields(root, TOPIC_FIELDS, "a topic") or {}
-            self.check_review(checker, root, values.get("last_reviewed"))
+            self.check_review(checker, root, values)
+            record = f"topic/{values.get('id', path.stem)}"
+            for name in ("title", "summary", "body"):
+                if name in values:
+                    self.text(checker, root.value[name], record, name, markdown=name == "body")  # type: ignore[index]
             if "body" in values:
                 self.check_markdown(checker, root.value["body"])  # type: ignore[index]
             if "id" in values and values["id"] != path.stem:
@@ -220,6 +263,7 @@ class _Loader:
                     id=values["id"], title=values["title"], summary=values["summary"],
                     category=values["category"], body=values["body"], sources=values["sources"],
                     last_reviewed=values["last_reviewed"], order=values.get("order", 0), **refs,
+                    next_review=values["next_review"], reviewed_by=values["reviewed_by"],
                 )  # fmt: skip
         self.close(checker)
         return topic
@@ -229,7 +273,10 @@ class _Loader:
         therapy = None
         if root is not None:
             values = checker.fields(root, THERAPY_FIELDS, "a therapy") or {}
-            self.check_review(checker, root, values.get("last_reviewed"))
+            self.check_review(checker, root, values)
+            record = f"therapy/{values.get('id', path.stem)}"
+            if "summary" in values:
+                self.text(checker, root.value["summary"], record, "summary")  # type: ignore[index]
             kind = None
             if "kind" in values:
                 try:
@@ -241,7 +288,8 @@ class _Loader:
                 checker.error(
                     root.value["id"], f"therapy id '{values['id']}' does not match the file name '{path.name}'"
                 )  # type: ignore[index]
-            answers = self.answers(checker, values.get("answers"), root)
+            answers = self.answers(checker, values.get("answers"), root, record)
+            certainty = self.certainty(checker, values, root)
             if "topic" in values:
                 checker.refer("topic", root.value["topic"], values["topic"])  # type: ignore[index]
             uses = self.id_refs(checker, values, "uses", "use")
@@ -250,12 +298,41 @@ class _Loader:
                 therapy = Therapy(
                     id=values["id"], name=values["name"], kind=kind, summary=values["summary"],  # type: ignore[arg-type]
                     answers=MappingProxyType(answers), sources=values["sources"], last_reviewed=values["last_reviewed"],
-                    topic=values.get("topic", ""), uses=uses, terms=terms,
+                    topic=values.get("topic", ""), uses=uses, terms=terms, certainty=certainty,
+                    next_review=values["next_review"], reviewed_by=values["reviewed_by"],
                 )  # fmt: skip
         self.close(checker)
         return therapy
 
-    def answers(self, checker: FileChecker, mapping: dict | None, root: yamlsafe.Node) -> dict[str, str]:
+    def certainty(self, checker: FileChecker, values: dict, root: yamlsafe.Node) -> EvidenceCertainty | None:
+        """The certainty rating: a level on the fixed scale, citing one of the therapy's own sources."""
+        if "certainty" not in values:
+            return None
+        node = root.value["certainty"]  # type: ignore[index]
+        fields = checker.fields(node, CERTAINTY_FIELDS, "the certainty") or {}
+        level = None
+        if "level" in fields:
+            try:
+                level = Certainty(fields["level"])
+            except ValueError:
+                allowed = ", ".join(c.value for c in Certainty)
+                checker.error(node.value["level"], f"certainty level '{fields['level']}' is not one of: {allowed}")
+        source = fields.get("source")
+        if source is not None and "sources" in values:
+            cited = {i for s in values["sources"] for i in s.identifiers}
+            if source not in cited:
+                checker.error(
+                    node.value["source"],
+                    f"certainty source '{source}' is not the url, doi or pmid of any source in this file",
+                )
+                return None
+        if level is None or source is None:
+            return None
+        return EvidenceCertainty(level, str(source))
+
+    def answers(
+        self, checker: FileChecker, mapping: dict | None, root: yamlsafe.Node, record: str = ""
+    ) -> dict[str, str]:
         answers: dict[str, str] = {}
         if mapping is None:
             return answers
@@ -266,6 +343,7 @@ class _Loader:
             text = checker.convert(node, Kind.TEXT, f"answer '{key}'")
             if text is not None:
                 self.check_markdown(checker, node)
+                self.text(checker, node, record, f"answers.{key}", markdown=True)
                 answers[key] = str(text)
         for key in COMPARISON_QUESTION_IDS:
             if key not in mapping:
@@ -279,7 +357,11 @@ class _Loader:
             values = checker.fields(root, CLINIC_FIELDS, "the clinic profile") or {}
             offered = self.id_refs(checker, values, "offered_therapies", "therapy")
             if checker.error_count == 0:
-                clinic = Clinic(values["name"], values["contact"], offered, values["disclaimer"], values["funding"])
+                clinic = Clinic(
+                    values["name"], values["contact"], offered, values["disclaimer"], values["funding"],
+                    emergency_number=values["emergency_number"], crisis_line=values["crisis_line"],
+                    approved_by=values.get("approved_by", ""), approved_on=values.get("approved_on"),
+                )  # fmt: skip
         self.close(checker)
         return clinic
 
@@ -304,6 +386,7 @@ class _Loader:
         if root is not None and checker.fields(root, GLOSSARY_FIELDS, "the glossary") is not None:
             for values, node in self.choices(checker, root.value.get("terms"), "terms", TERM_FIELDS):  # type: ignore[union-attr]
                 if self.claim_id("term", values["id"], checker, node):
+                    self.text(checker, node.value["definition"], f"glossary/{values['id']}", "definition")
                     out.append(
                         GlossaryTerm(
                             values["id"], values["term"], values["definition"], tuple(values.get("aliases", ()))
@@ -322,29 +405,56 @@ class _Loader:
             for v, node in self.choices(checker, nodes.get("questions"), "questions"):  # type: ignore[union-attr]
                 if v["id"] in COMPARISON_QUESTION_IDS:
                     questions.append(Choice(v["id"], v["label"]))
+                    self.text(checker, node.value["label"], "comparison", f"questions.{v['id']}")
                 else:
                     checker.error(node, f"unknown comparison question '{v['id']}'")
-            missing = set(COMPARISON_QUESTION_IDS) - {q.id for q in questions}
+            missing = [q for q in COMPARISON_QUESTION_IDS if q not in {q.id for q in questions}]
             if "questions" in values and missing:
-                checker.error(nodes["questions"], f"no label for comparison questions: {', '.join(sorted(missing))}")  # type: ignore[index]
+                checker.error(nodes["questions"], f"no label for comparison questions: {', '.join(missing)}")  # type: ignore[index]
             uses = []
             for v, node in self.choices(checker, nodes.get("uses"), "uses"):  # type: ignore[union-attr]
                 if self.claim_id("use", v["id"], checker, node):
                     uses.append(Choice(v["id"], v["label"]))
-            values_ = [Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("values"), "values")]  # type: ignore[union-attr]
-            sure = [Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("sure"), "sure")]  # type: ignore[union-attr]
+                    self.text(checker, node.value["label"], "comparison", f"uses.{v['id']}")
+            values_ = []
+            for v, node in self.choices(checker, nodes.get("values"), "values"):  # type: ignore[union-attr]
+                values_.append(Choice(v["id"], v["label"]))
+                self.text(checker, node.value["label"], "comparison", f"values.{v['id']}")
+            sure = []
+            for v, node in self.choices(checker, nodes.get("sure"), "sure"):  # type: ignore[union-attr]
+                sure.append(Choice(v["id"], v["label"]))
+                self.text(checker, node.value["label"], "comparison", f"sure.{v['id']}")
+            if "ask_care_team" in values:
+                for i, node in enumerate(nodes["ask_care_team"].value):  # type: ignore[index]
+                    self.text(checker, node, "comparison", f"ask_care_team.{i + 1}")
+            levels = self.certainty_levels(checker, nodes.get("certainty_levels"))  # type: ignore[union-attr]
             pair = self.id_refs(checker, values, "default_pair", "therapy")
             if checker.error_count == 0:
                 result = Comparison(
-                    tuple(questions),
-                    tuple(uses),
-                    values["ask_care_team"],  # type: ignore[arg-type]
-                    tuple(values_),
-                    tuple(sure),
-                    pair,
-                )
+                    tuple(questions), tuple(uses), values["ask_care_team"], tuple(values_), tuple(sure), pair,
+                    certainty_levels=levels,
+                )  # type: ignore[arg-type]  # fmt: skip
         self.close(checker)
         return result
+
+    def certainty_levels(self, checker: FileChecker, node: yamlsafe.Node | None) -> tuple[CertaintyLevel, ...]:
+        """Exactly the four GRADE levels, in order, each with a label and a plain meaning."""
+        if node is None:
+            return ()
+        entries = self.choices(checker, node, "certainty_levels", LEVEL_FIELDS)
+        levels = []
+        for v, entry in entries:
+            self.text(checker, entry.value["label"], "comparison", f"certainty_levels.{v['id']}.label")
+            self.text(checker, entry.value["meaning"], "comparison", f"certainty_levels.{v['id']}.meaning")
+            if v["id"] in {c.value for c in Certainty}:
+                levels.append(CertaintyLevel(Certainty(v["id"]), v["label"], v["meaning"]))
+        found = [v["id"] for v, _ in entries]
+        want = [c.value for c in Certainty]
+        if isinstance(node.value, list) and found != want and len(entries) == len(node.value):
+            checker.error(
+                node, f"certainty_levels must be exactly {', '.join(want)} in this order (found {', '.join(found)})"
+            )
+        return tuple(levels)
 
     def checklist(self, path: Path) -> Checklist | None:
         root, checker = self.open(path)
@@ -352,9 +462,14 @@ class _Loader:
         if root is not None:
             values = checker.fields(root, CHECKLIST_FIELDS, "the checklist") or {}
             nodes = root.value
+            rec = "checklist"
+            for name in ("intro",):
+                if name in values:
+                    self.text(checker, nodes[name], rec, name)  # type: ignore[index]
             sections = []
             item_ids: set[str] = set()
             for section, node in self.choices(checker, nodes.get("sections"), "sections", SECTION_FIELDS):  # type: ignore[union-attr]
+                self.text(checker, node.value["title"], rec, f"sections.{section['id']}.title")
                 items = []
                 for item, item_node in self.choices(
                     checker, node.value["items"], f"section '{section['id']}'", ITEM_FIELDS
@@ -363,39 +478,65 @@ class _Loader:
                         checker.error(item_node, f"duplicate checklist item id '{item['id']}'")
                         continue
                     item_ids.add(item["id"])
+                    self.text(checker, item_node.value["text"], rec, f"items.{item['id']}")
                     items.append(
                         ChecklistItem(item["id"], item["text"], self.id_refs(checker, item, "topics", "topic"))
                     )
                 sections.append(ChecklistSection(section["id"], section["title"], tuple(items)))
-            regions = [
-                BodyRegion(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("regions"), "regions")
-            ]  # type: ignore[union-attr]
-            durations = [
-                Choice(v["id"], v["label"]) for v, _ in self.choices(checker, nodes.get("durations"), "durations")
-            ]  # type: ignore[union-attr]
-            peg = [
-                PegQuestion(v["id"], v["text"], v["low_label"], v["high_label"])
-                for v, _ in self.choices(checker, nodes.get("peg"), "peg", PEG_FIELDS)
-            ]  # type: ignore[union-attr]
+            regions = []
+            for v, node in self.choices(checker, nodes.get("regions"), "regions"):  # type: ignore[union-attr]
+                regions.append(BodyRegion(v["id"], v["label"]))
+                self.text(checker, node.value["label"], rec, f"regions.{v['id']}")
+            durations = []
+            for v, node in self.choices(checker, nodes.get("durations"), "durations"):  # type: ignore[union-attr]
+                durations.append(Choice(v["id"], v["label"]))
+                self.text(checker, node.value["label"], rec, f"durations.{v['id']}")
+            peg = []
+            for v, node in self.choices(checker, nodes.get("peg"), "peg", PEG_FIELDS):  # type: ignore[union-attr]
+                peg.append(PegQuestion(v["id"], v["text"], v["low_label"], v["high_label"]))
+                for name in ("text", "low_label", "high_label"):
+                    self.text(checker, node.value[name], rec, f"peg.{v['id']}.{name}")
             if "peg" in values and len(peg) != 3:
                 checker.error(nodes["peg"], f"the PEG has exactly three questions (found {len(peg)})")  # type: ignore[index]
-            signs = [
-                WarningSign(v["id"], v["text"])
-                for v, _ in self.choices(checker, nodes.get("warning_signs"), "warning_signs", SIGN_FIELDS)
-            ]  # type: ignore[union-attr]
-            if checker.error_count == 0:
+            signs = self.warning_signs(checker, nodes.get("warning_signs"))  # type: ignore[union-attr]
+            messages = self.warning_messages(checker, values, nodes)
+            if checker.error_count == 0 and messages is not None:
                 result = Checklist(
-                    values["intro"],
-                    tuple(sections),
-                    tuple(regions),
-                    tuple(durations),  # type: ignore[arg-type]
-                    tuple(peg),
-                    tuple(signs),
-                    values["warning_message"],
-                    values["sources"],
-                )  # type: ignore[arg-type]
+                    values["intro"], tuple(sections), tuple(regions), tuple(durations), tuple(peg),
+                    tuple(signs), messages, values["sources"], peg_note=values.get("peg_note", ""),
+                )  # type: ignore[arg-type]  # fmt: skip
         self.close(checker)
         return result
+
+    def warning_signs(self, checker: FileChecker, node: yamlsafe.Node | None) -> list[WarningSign]:
+        signs = []
+        for v, sign_node in self.choices(checker, node, "warning_signs", SIGN_FIELDS):
+            try:
+                tier = WarningTier(v["tier"])
+            except ValueError:
+                allowed = ", ".join(t.value for t in WarningTier)
+                checker.error(sign_node.value["tier"], f"warning sign tier '{v['tier']}' is not one of: {allowed}")
+                continue
+            self.text(checker, sign_node.value["text"], "checklist", f"warning_signs.{v['id']}.text")
+            if "action" in v:
+                self.check_placeholders(checker, sign_node.value["action"], f"the action of warning sign '{v['id']}'")
+                self.text(checker, sign_node.value["action"], "checklist", f"warning_signs.{v['id']}.action")
+            signs.append(WarningSign(v["id"], v["text"], tier, v.get("action", "")))
+        return signs
+
+    def warning_messages(self, checker: FileChecker, values: dict, nodes: dict) -> WarningMessages | None:
+        """One instruction per tier, using only the allowed placeholders."""
+        if "warning_messages" not in values:
+            return None
+        node = nodes["warning_messages"]
+        found = checker.fields(node, MESSAGES_FIELDS, "warning_messages") or {}
+        for tier in ("emergency", "today"):
+            if tier in found:
+                self.check_placeholders(checker, node.value[tier], f"warning_messages.{tier}")
+                self.text(checker, node.value[tier], "checklist", f"warning_messages.{tier}")
+        if not {"emergency", "today"} <= found.keys():
+            return None
+        return WarningMessages(emergency=found["emergency"], today=found["today"])
 
     # -- the whole folder ------------------------------------------------
     def run(self, language: str) -> LoadResult:
@@ -439,7 +580,7 @@ class _Loader:
             checklist=checklist, comparison=comparison,
         )  # fmt: skip
         self.problems.sort(key=lambda p: (p.file, p.line, p.column))
-        return LoadResult(library, self.problems, self.files_read)
+        return LoadResult(library, self.problems, self.files_read, self.texts)
 
     def report_strays(self, folder: Path) -> None:
         """Files that look like content but would be silently ignored."""

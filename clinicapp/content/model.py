@@ -8,7 +8,7 @@ area of the app without anyone changing it behind another's back.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -27,6 +27,7 @@ COMPARISON_QUESTION_IDS: tuple[str, ...] = (
     "serious_risks",
     "talk_first",
     "time_and_visits",
+    "cost",
     "evidence",
 )
 
@@ -38,6 +39,33 @@ class TherapyKind(StrEnum):
     MEDICINE = "medicine"
     NON_DRUG = "non-drug"
     SELF_CARE = "self-care"
+
+
+class Certainty(StrEnum):
+    """GRADE-style certainty of the evidence for one therapy, on one fixed scale.
+
+    Every option shows its level the same way (label + plain meaning from
+    comparison.yaml's certainty_levels), so the order here is the display order.
+    """
+
+    HIGH = "high"
+    MODERATE = "moderate"
+    LOW = "low"
+    VERY_LOW = "very-low"
+
+
+class WarningTier(StrEnum):
+    """How urgent a warning sign is; members are in order, most urgent first."""
+
+    EMERGENCY = "emergency"  # emergency department / emergency number now
+    TODAY = "today"  # tell the staff today
+
+
+# The only placeholders warning messages and actions may use, filled from the
+# clinic profile (or IT's settings) so each clinic shows its own numbers.
+PLACEHOLDERS: tuple[str, ...] = ("emergency_number", "crisis_line")
+US_EMERGENCY_NUMBER = "911"
+US_CRISIS_LINE = "988"
 
 
 class Severity(StrEnum):
@@ -68,6 +96,24 @@ class Source:
     publisher: str
     url: str = ""
     year: int | None = None
+    doi: str = ""
+    pmid: str = ""
+
+    @property
+    def identifiers(self) -> tuple[str, ...]:
+        """Every identifier a certainty rating may cite this source by."""
+        return tuple(i for i in (self.url, self.doi, self.pmid) if i)
+
+    @property
+    def link(self) -> str:
+        """The one address shown to readers: the URL, else a DOI or PubMed link."""
+        if self.url:
+            return self.url
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +135,16 @@ class Topic:
     related_therapies: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
     order: int = 0
+    next_review: _dt.date | None = None  # required in files; optional here for hand-built records
+    reviewed_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceCertainty:
+    """How sure the research is for one therapy, and which of its sources says so."""
+
+    level: Certainty
+    source: str  # the url, doi or pmid of one of the therapy's sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +159,15 @@ class Therapy:
     topic: str = ""
     uses: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    certainty: EvidenceCertainty | None = None  # required in files
+    next_review: _dt.date | None = None
+    reviewed_by: str = ""
+
+    def certainty_source(self) -> Source | None:
+        """The source the certainty rating cites (the loader checks it exists)."""
+        if self.certainty is None:
+            return None
+        return next((s for s in self.sources if self.certainty.source in s.identifiers), None)
 
     def answer(self, question_id: str) -> str | None:
         """The content's answer, or None when the content has none."""
@@ -166,6 +231,28 @@ class PegQuestion:
 class WarningSign:
     id: str
     text: str
+    tier: WarningTier = WarningTier.TODAY
+    action: str = ""  # extra instruction for this sign only; may hold placeholders
+
+
+@dataclass(frozen=True, slots=True)
+class WarningMessages:
+    """One instruction per tier; may hold {emergency_number} and {crisis_line}."""
+
+    emergency: str
+    today: str
+
+    def for_tier(self, tier: WarningTier) -> str:
+        return self.emergency if tier is WarningTier.EMERGENCY else self.today
+
+
+def fill_placeholders(text: str, emergency_number: str, crisis_line: str) -> str:
+    """Content text with the clinic's numbers in place of its placeholders.
+
+    Plain replacement rather than str.format: content is not code, and a stray
+    brace must never raise in front of a patient (the validator reports it).
+    """
+    return text.replace("{emergency_number}", emergency_number).replace("{crisis_line}", crisis_line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +263,31 @@ class Checklist:
     durations: tuple[Choice, ...]
     peg: tuple[PegQuestion, ...]
     warning_signs: tuple[WarningSign, ...]
-    warning_message: str
+    warning_messages: WarningMessages
     sources: tuple[Source, ...]
+    peg_note: str = ""  # where the PEG wording comes from, shown under it
 
     @property
     def items(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for section in self.sections for item in section.items)
+
+    def signs_in_tier(self, tier: WarningTier, ticked: Collection[str] | None = None) -> tuple[WarningSign, ...]:
+        """The tier's signs in content order; only the ticked ones when ticked is given."""
+        return tuple(s for s in self.warning_signs if s.tier is tier and (ticked is None or s.id in ticked))
+
+    def ticked_by_tier(self, ticked: Collection[str]) -> tuple[tuple[WarningTier, tuple[WarningSign, ...]], ...]:
+        """Ticked signs grouped by tier, most urgent tier first; empty tiers left out."""
+        groups = ((tier, self.signs_in_tier(tier, ticked)) for tier in WarningTier)
+        return tuple((tier, signs) for tier, signs in groups if signs)
+
+
+@dataclass(frozen=True, slots=True)
+class CertaintyLevel:
+    """How one certainty level is shown: a label and a plain one-line meaning."""
+
+    id: Certainty
+    label: str
+    meaning: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +300,10 @@ class Comparison:
     values: tuple[Choice, ...]  # "What matters to you"
     sure: tuple[Choice, ...]  # the four SURE questions
     default_pair: tuple[str, ...] = ()
+    certainty_levels: tuple[CertaintyLevel, ...] = ()  # exactly one per Certainty, in its order
+
+    def certainty_level(self, level: Certainty) -> CertaintyLevel | None:
+        return next((c for c in self.certainty_levels if c.id is level), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +313,19 @@ class Clinic:
     offered_therapies: tuple[str, ...]
     disclaimer: str
     funding: str
+    emergency_number: str = US_EMERGENCY_NUMBER
+    crisis_line: str = US_CRISIS_LINE
+    approved_by: str = ""  # the clinic's medical sign-off (see docs/CLINICAL-REVIEW.md)
+    approved_on: _dt.date | None = None
+
+    @property
+    def signed_off(self) -> bool:
+        """True once the clinic recorded who approved the content, and when."""
+        return bool(self.approved_by.strip()) and self.approved_on is not None
+
+    def fill(self, text: str) -> str:
+        """Content text with this clinic's emergency number and crisis line filled in."""
+        return fill_placeholders(text, self.emergency_number, self.crisis_line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,3 +365,20 @@ class Library:
 
     def is_offered(self, therapy_id: str) -> bool:
         return therapy_id in self.clinic.offered_therapies
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """One patient-facing text and where it sits, so the validator can grade it.
+
+    `record` groups the fields graded together for word difficulty (one topic,
+    one therapy, the checklist, ...); `field` names the field in messages.
+    """
+
+    file: str
+    line: int
+    column: int
+    record: str  # e.g. "topic/knots", "therapy/self-care", "checklist"
+    field: str  # e.g. "body", "answers.cost", "warning_signs.fever.text"
+    text: str
+    markdown: bool = False

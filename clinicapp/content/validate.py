@@ -8,8 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clinicapp.content.loader import LoadResult, load_library
-from clinicapp.content.model import Problem, Severity
-from clinicapp.content.readability import MAX_GRADE, grade
+from clinicapp.content.model import Problem, Severity, TextField
+from clinicapp.content.readability import (
+    MAX_DALE_CHALL,
+    MAX_GRADE,
+    MIN_FERNANDEZ_HUERTA,
+    MIN_SZIGRISZT_PAZOS,
+    MIN_WORDS_FOR_GRADE,
+    dale_chall,
+    grade,
+    spanish_scores,
+    word_count,
+)
 
 PRIMARY_LANGUAGE = "en"
 
@@ -18,7 +28,7 @@ PRIMARY_LANGUAGE = "en"
 class Report:
     results: dict[str, LoadResult]
     problems: list[Problem] = field(default_factory=list)
-    readability: dict[str, float] = field(default_factory=dict)
+    readability: dict[str, float] = field(default_factory=dict)  # see docs/CONTENT.md for the keys
 
     @property
     def ok(self) -> bool:
@@ -71,23 +81,80 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
     for result in results.values():
         report.problems.extend(result.problems)
     for topic in report.primary.library.topics:
-        score = grade(topic.body)
-        report.readability[topic.id] = score
-        if score > MAX_GRADE:
-            # Named the way the loader names the file, whatever root was given.
-            path = folders[report.primary.library.language] / "topics" / f"{topic.id}.yaml"
-            where = str(path.relative_to(display_root))
-            report.problems.append(
-                Problem(
-                    where,
-                    1,
-                    1,
-                    Severity.WARNING,
-                    f"reading grade {score} is above {MAX_GRADE:g}: use shorter words and sentences",
-                )
-            )
+        # The original contract: topic id -> Flesch–Kincaid grade of its body (primary language).
+        report.readability[topic.id] = grade(topic.body)
+    for lang, result in results.items():
+        spellings = [s for term in result.library.glossary for s in term.spellings]
+        report.problems.extend(_grade_texts(report, lang, result.texts, spellings))
     report.problems.extend(_compare_languages(report))
     return report
+
+
+def _grade_texts(report: Report, lang: str, texts: list[TextField], known_terms: list[str]) -> list[Problem]:
+    """Grade every patient-facing field; record the scores and warn where a text reads too hard.
+
+    Scores go into report.readability as "<lang>:<record>:<field>:<measure>"
+    (see docs/CONTENT.md). Languages without a formula here are not graded.
+    """
+    problems: list[Problem] = []
+    if lang not in ("en", "es"):
+        return problems
+    by_record: dict[str, list[TextField]] = {}
+    for text in texts:
+        by_record.setdefault(text.record, []).append(text)
+        words = word_count(text.text)
+        key = f"{lang}:{text.record}:{text.field}"
+        if lang == "en":
+            score = grade(text.text)
+            report.readability[f"{key}:fk"] = score
+            if words >= MIN_WORDS_FOR_GRADE and score > MAX_GRADE:
+                problems.append(
+                    _warn(
+                        text,
+                        f"{text.field}: reading grade {score} is above {MAX_GRADE:g}: use shorter words and sentences",
+                    )
+                )
+        else:
+            huerta, szigriszt = spanish_scores(text.text)
+            report.readability[f"{key}:fernandez_huerta"] = huerta
+            report.readability[f"{key}:szigriszt_pazos"] = szigriszt
+            if words >= MIN_WORDS_FOR_GRADE and (huerta < MIN_FERNANDEZ_HUERTA or szigriszt < MIN_SZIGRISZT_PAZOS):
+                problems.append(
+                    _warn(
+                        text,
+                        f"{text.field}: hard to read (Fernández-Huerta {huerta}, needs {MIN_FERNANDEZ_HUERTA:g} "
+                        f"or more; Szigriszt-Pazos {szigriszt}, needs {MIN_SZIGRISZT_PAZOS:g} or more): "
+                        "use shorter words and sentences",
+                    )
+                )
+    if lang != "en":
+        return problems
+    for record, fields in by_record.items():
+        result = dale_chall((f.text for f in fields), known_terms)
+        report.readability[f"{lang}:{record}:dale_chall"] = result.score
+        if result.score <= MAX_DALE_CHALL:
+            continue
+        named = []
+        for word in result.hard[:15]:
+            lines = sorted({f.line for f in fields if word in _lower_words(f.text)})
+            named.append(f"{word} (line {', '.join(map(str, lines))})" if lines else word)
+        more = f" and {len(result.hard) - 15} more" if len(result.hard) > 15 else ""
+        problems.append(
+            _warn(
+                fields[0],
+                f"{record}: word difficulty (Dale-Chall) {result.score} is above {MAX_DALE_CHALL:g} (grade 7-8); "
+                f"hard words: {', '.join(named)}{more}",
+            )
+        )
+    return problems
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in text.replace("’", "'").split() for w in [w.strip('.,;:!?()[]"*_`')]}
+
+
+def _warn(text: TextField, message: str) -> Problem:
+    return Problem(text.file, text.line, text.column, Severity.WARNING, message)
 
 
 def _compare_languages(report: Report) -> list[Problem]:
@@ -126,7 +193,7 @@ def print_human(report: Report, out) -> None:
     errors = sum(1 for p in report.problems if p.severity is Severity.ERROR)
     warnings = len(report.problems) - errors
     counts = report.counts()
-    grades = list(report.readability.values())
+    grades = [report.readability[t.id] for t in report.primary.library.topics if t.id in report.readability]
     mean = f", mean reading grade {sum(grades) / len(grades):.1f}" if grades else ""
     print(
         f"{errors} error(s), {warnings} warning(s) in {', '.join(report.results)}: "

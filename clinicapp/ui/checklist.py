@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicapp.content.model import PegQuestion
+from clinicapp.content.model import PegQuestion, WarningTier
 from clinicapp.ui import theme
 from clinicapp.ui.body_map import BodyMap
 from clinicapp.ui.context import AppContext
@@ -157,12 +158,20 @@ class ChecklistPage(QWidget):
         self.reading_ids: list[str] = []
         self.body_map: BodyMap | None = None
 
-        self.banner = QFrame()
-        self.banner.setProperty("role", "warning")
-        self.banner_label = QLabel(self.checklist.warning_message if self.checklist else "")
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setAccessibleName(self.banner_label.text())
-        QVBoxLayout(self.banner).addWidget(self.banner_label)
+        # Two banners, most urgent on top: "emergency" (call the emergency number
+        # now) and "today" (tell the staff today). They differ in icon shape,
+        # heading, border and colour, so colour is never the only cue.
+        self.banner = QWidget()
+        banners = QVBoxLayout(self.banner)
+        banners.setContentsMargins(0, 0, 0, 0)
+        self.emergency_banner, self.emergency_icon, self.emergency_heading, self.emergency_label = self._banner(
+            "emergency", QStyle.StandardPixmap.SP_MessageBoxCritical, self.tr("Emergency")
+        )
+        self.today_banner, self.today_icon, self.today_heading, self.today_label = self._banner(
+            "warning", QStyle.StandardPixmap.SP_MessageBoxWarning, self.tr("Tell the staff today")
+        )
+        banners.addWidget(self.emergency_banner)
+        banners.addWidget(self.today_banner)
         self.banner.hide()
 
         self.form = QWidget()
@@ -196,6 +205,28 @@ class ChecklistPage(QWidget):
         self.refresh()
 
     # -- building ----------------------------------------------------------
+    def _banner(self, role: str, icon: QStyle.StandardPixmap, heading: str) -> tuple[QFrame, QLabel, QLabel, QLabel]:
+        """A framed banner: icon, heading and the content's instruction (always plain text)."""
+        frame = QFrame()
+        frame.setProperty("role", role)
+        frame.setProperty("standard_icon", icon)
+        icon_label = QLabel()
+        icon_label.setAccessibleName(heading)
+        title = QLabel(heading)
+        title.setProperty("role", "banner-title")
+        title.setWordWrap(True)
+        message = QLabel()
+        message.setTextFormat(Qt.TextFormat.PlainText)  # content text: never rendered as HTML
+        message.setWordWrap(True)
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(message)
+        row = QHBoxLayout(frame)
+        row.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        frame.hide()
+        return frame, icon_label, title, message
+
     def _heading(self, text: str, role: str = "subtitle") -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
@@ -262,6 +293,11 @@ class ChecklistPage(QWidget):
             self.body.addWidget(peg_row)
         self.peg_score = role_label(role="subtitle")
         self.body.addWidget(self.peg_score)
+        self.peg_note: QLabel | None = None
+        if checklist.peg_note:  # where the PEG wording comes from
+            self.peg_note = role_label(checklist.peg_note, "muted")
+            self.peg_note.setTextFormat(Qt.TextFormat.PlainText)
+            self.body.addWidget(self.peg_note)
 
         self._heading(self.tr("Do you have any of these?"))
         signs = [(s.id, s.text) for s in checklist.warning_signs]
@@ -305,6 +341,11 @@ class ChecklistPage(QWidget):
             self.refresh()
 
     def _apply_appearance(self) -> None:
+        size = 2 * self.emergency_label.fontMetrics().height()  # grows with the text size
+        for frame, icon in ((self.emergency_banner, self.emergency_icon), (self.today_banner, self.today_icon)):
+            standard = self.style().standardIcon(frame.property("standard_icon"))
+            icon.setPixmap(standard.pixmap(size, size))
+            icon.setFixedSize(size, size)
         if self.body_map is not None:
             self.body_map.focus_colour = QColor(theme.theme_for(self.session.high_contrast).focus)
             self.body_map.updateGeometry()
@@ -344,11 +385,29 @@ class ChecklistPage(QWidget):
             text = self.tr("Incomplete: answer all three")
         self.peg_score.setText(text)
         self.peg_score.setAccessibleName(text)
-        if session.has_warning_signs and self.banner.isHidden():  # screen readers announce it at once too
-            self.banner.show()
-            QAccessible.updateAccessibility(QAccessibleEvent(self.banner_label, QAccessible.Event.Alert))
-        self.banner.setVisible(session.has_warning_signs)
+        self._refresh_banners()
         self._refresh_reading()
+
+    def _refresh_banners(self) -> None:
+        """One banner per ticked tier, emergency first, with the clinic's numbers and each sign's action."""
+        checklist, clinic = self.checklist, self.context.library.clinic
+        ticked = dict(checklist.ticked_by_tier(self.session.warning_signs))
+        self.banner.setVisible(bool(ticked))
+        for tier, frame, heading, label in (
+            (WarningTier.EMERGENCY, self.emergency_banner, self.emergency_heading, self.emergency_label),
+            (WarningTier.TODAY, self.today_banner, self.today_heading, self.today_label),
+        ):
+            signs = ticked.get(tier, ())
+            lines = [clinic.fill(checklist.warning_messages.for_tier(tier))]
+            lines += [clinic.fill(s.action) for s in signs if s.action]
+            text = "\n\n".join(lines) if signs else ""
+            changed = text != label.text()
+            label.setText(text)
+            label.setAccessibleName(f"{heading.text()}: {text}" if text else "")
+            was_hidden = frame.isHidden()
+            frame.setVisible(bool(signs))
+            if signs and (was_hidden or changed):  # screen readers announce it at once too
+                QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
 
     def _refresh_reading(self) -> None:
         """Topics the content links to the ticked items; none while a warning sign is ticked."""

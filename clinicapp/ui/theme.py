@@ -36,6 +36,8 @@ class Theme:
     warning_text: str
     notice_bg: str
     notice_text: str
+    emergency_bg: str
+    emergency_text: str
 
 
 NORMAL = Theme(
@@ -44,6 +46,7 @@ NORMAL = Theme(
     button="#e3e8ee", button_text="#1b1f24", accent="#1f5f99", accent_text="#ffffff",
     link="#0b57a4", focus="#b8005c", border="#6b7785",
     warning_bg="#fff4d6", warning_text="#5c3b00", notice_bg="#e8eef5", notice_text="#1b1f24",
+    emergency_bg="#fde8e8", emergency_text="#8b0000",
 )  # fmt: skip
 HIGH_CONTRAST = Theme(
     name="high-contrast",
@@ -51,6 +54,7 @@ HIGH_CONTRAST = Theme(
     button="#000000", button_text="#ffff00", accent="#ffff00", accent_text="#000000",
     link="#66d9ff", focus="#ff9900", border="#ffffff",
     warning_bg="#000000", warning_text="#ffff00", notice_bg="#000000", notice_text="#ffffff",
+    emergency_bg="#000000", emergency_text="#ff9b9b",
 )  # fmt: skip
 
 
@@ -140,6 +144,11 @@ def style_sheet(theme: Theme, scale: int) -> str:
     QFrame[role="notice"] QLabel {{ color: {t.notice_text}; }}
     QFrame[role="warning"] {{ background: {t.warning_bg}; border: 3px solid {t.warning_text}; border-radius: 6px; }}
     QFrame[role="warning"] QLabel {{ color: {t.warning_text}; font-weight: bold; }}
+    QFrame[role="emergency"] {{
+        background: {t.emergency_bg}; border: 5px double {t.emergency_text}; border-radius: 2px;
+    }}
+    QFrame[role="emergency"] QLabel {{ color: {t.emergency_text}; font-weight: bold; }}
+    QLabel[role="banner-title"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
     QFrame[role="toolbar"] {{ background: {t.window}; border-bottom: 2px solid {t.border}; }}
     """
 

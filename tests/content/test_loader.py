@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from clinicapp.content.loader import REVIEW_MAX_AGE_DAYS, LoadResult, load_library
+from clinicapp.content.loader import LoadResult, load_library
 from clinicapp.content.model import Problem, Severity
 
 FIXTURE_EN = Path(__file__).resolve().parents[1] / "fixtures" / "content" / "en"
-TODAY = dt.date(2026, 11, 1)  # after every last_reviewed in the fixture, within 24 months of all
+TODAY = dt.date(2026, 11, 1)  # after every last_reviewed in the fixture, before every next_review
 
 KNOTS = (FIXTURE_EN / "topics" / "knots.yaml").read_text(encoding="utf-8")
 MUSCLE_PAIN = (FIXTURE_EN / "topics" / "muscle-pain.yaml").read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def test_fixture_counts() -> None:
     assert library.checklist is not None and len(library.checklist.items) == 2
     assert len(library.checklist.peg) == 3
     assert [c.id for c in library.categories] == ["understanding", "treatment"]
-    assert library.comparison is not None and len(library.comparison.questions) == 11
+    assert library.comparison is not None and len(library.comparison.questions) == 12
     assert library.clinic.name == "Test Clinic"
 
 
@@ -140,9 +140,9 @@ def test_every_problem_has_file_line_column_and_a_message(make_content) -> None:
 def test_every_problem_in_a_file_is_reported_not_just_the_first(make_content) -> None:
     bad = replaced(KNOTS, "title: Knots in a muscle", "title: [a, b]")  # wrong type, line 2
     bad = replaced(bad, "order: 2", "order: second")  # wrong type, line 5
-    bad += "colour: red\n"  # unknown field, line 11
+    bad += "colour: red\n"  # unknown field, line 13
     found = problems_in(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
-    assert [(p.line, p.severity) for p in found] == [(2, Severity.ERROR), (5, Severity.ERROR), (11, Severity.ERROR)]
+    assert [(p.line, p.severity) for p in found] == [(2, Severity.ERROR), (5, Severity.ERROR), (13, Severity.ERROR)]
     assert "'title'" in found[0].message
     assert "'order'" in found[1].message
     assert "'colour'" in found[2].message
@@ -191,14 +191,14 @@ def test_unknown_key(make_content) -> None:
     bad = KNOTS + "colour: red\n"
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
     assert "unknown field 'colour'" in problem.message
-    assert problem.line == 11
+    assert problem.line == 13
 
 
 def test_duplicate_yaml_key(make_content) -> None:
     bad = KNOTS + "title: A second title\n"
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
     assert problem.message == "duplicate key 'title'"
-    assert (problem.line, problem.column) == (11, 1)
+    assert (problem.line, problem.column) == (13, 1)
 
 
 def test_duplicate_glossary_term_ids(make_content) -> None:
@@ -356,18 +356,17 @@ def test_missing_single_file_is_reported(make_content) -> None:
 # -- warnings, not errors -------------------------------------------------------------
 
 
-def test_review_older_than_24_months_is_a_warning() -> None:
-    late = dt.date(2026, 9, 15) + dt.timedelta(days=REVIEW_MAX_AGE_DAYS + 1)  # knots is the oldest
+def test_passed_next_review_is_a_warning() -> None:
+    late = dt.date(2028, 9, 16)  # the day after knots' next_review (the earliest in the fixture)
     result = load(FIXTURE_EN, today=late)
     assert result.errors == []
     problem = only_problem(result, "topics/knots.yaml")
     assert problem.severity is Severity.WARNING
-    assert "older than 24 months" in problem.message
-    assert (problem.line, problem.column) == (10, 16)
+    assert "next_review 2028-09-15 has passed" in problem.message
+    assert (problem.line, problem.column) == (11, 14)
     assert result.library.topic("knots") is not None  # a warning does not drop the record
-    # Exactly 24 months is still fine.
-    on_time = dt.date(2026, 9, 15) + dt.timedelta(days=REVIEW_MAX_AGE_DAYS)
-    assert problems_in(load(FIXTURE_EN, today=on_time), "topics/knots.yaml") == []
+    # On the day itself it is still fine.
+    assert problems_in(load(FIXTURE_EN, today=dt.date(2028, 9, 15)), "topics/knots.yaml") == []
 
 
 def test_therapy_missing_an_answer_is_a_warning(make_content) -> None:

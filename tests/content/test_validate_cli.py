@@ -104,8 +104,7 @@ def test_json_output_is_exactly_the_documented_object(make_content, capsys) -> N
         "severity": "error",
         "message": "unknown topic id 'nope'",
     }
-    assert set(report["readability"]) == {"knots", "muscle-pain"}
-    assert all(isinstance(v, float) for v in report["readability"].values())
+    assert_readability_contract(report["readability"])
 
 
 def test_json_output_for_clean_content(capsys) -> None:
@@ -114,8 +113,24 @@ def test_json_output_for_clean_content(capsys) -> None:
     assert report["ok"] is True
     assert all(p["severity"] == "warning" for p in report["problems"])
     assert set(report["counts"]) == {"topics", "therapies", "checklist_items", "glossary_terms"}
-    assert set(report["readability"]) == {"knots", "muscle-pain"}
-    assert all(type(v) is float for v in report["readability"].values())
+    assert_readability_contract(report["readability"])
+
+
+FIELD_KEY = re.compile(
+    r"^(en|es):[a-z]+(/[a-z0-9-]+)?:([a-z_]+(\.[a-z0-9_-]+)*:(fk|fernandez_huerta|szigriszt_pazos)|dale_chall)$"
+)
+
+
+def assert_readability_contract(readability: dict) -> None:
+    """Old keys (topic id -> body grade) stay; every other key is a documented per-field entry; all floats."""
+    assert {"knots", "muscle-pain"} <= set(readability)
+    assert all(type(v) is float for v in readability.values())
+    extra = set(readability) - {"knots", "muscle-pain"}
+    assert extra and all(FIELD_KEY.match(k) for k in extra), sorted(k for k in extra if not FIELD_KEY.match(k))
+    assert readability["knots"] == readability["en:topic/knots:body:fk"]
+    assert "en:therapy/self-care:answers.cost:fk" in readability
+    assert "en:checklist:warning_messages.emergency:fk" in readability
+    assert "en:therapy/self-care:dale_chall" in readability
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -154,7 +169,8 @@ def test_language_missing_a_topic_is_named(make_content, tmp_path: Path) -> None
         path.write_text(text.replace("(topic:knots)", "(topic:muscle-pain)"), encoding="utf-8")
     report = validate(tmp_path / "content", today=dt.date(2026, 11, 1))
     assert not report.ok
-    assert [(p.file, p.severity, p.message) for p in report.problems] == [
+    errors = [p for p in report.problems if p.severity is Severity.ERROR]  # es holds English text: grade warnings
+    assert [(p.file, p.severity, p.message) for p in errors] == [
         ("es", Severity.ERROR, "topic 'knots' is in en but missing in es")
     ]
     assert set(report.results) == {"en", "es"}
@@ -175,11 +191,13 @@ def test_topic_above_grade_8_is_a_warning(make_content) -> None:
     assert report.ok  # a warning, not an error
     assert report.readability["knots"] > MAX_GRADE
     assert report.readability["muscle-pain"] <= MAX_GRADE
-    [warning] = report.problems
-    assert warning.severity is Severity.WARNING
-    assert warning.file == "content/en/topics/knots.yaml"  # a file that exists, named like the others
-    assert (root.parent / warning.file).is_file()
-    assert "reading grade" in warning.message
+    grade_warning, words_warning = report.problems
+    assert all(p.severity is Severity.WARNING for p in report.problems)
+    assert grade_warning.file == "content/en/topics/knots.yaml"  # a file that exists, named like the others
+    assert (root.parent / grade_warning.file).is_file()
+    assert "reading grade" in grade_warning.message and grade_warning.message.startswith("body: ")
+    assert grade_warning.line == 6  # the body field, not the top of the file
+    assert "Dale-Chall" in words_warning.message and "interventions (line 6)" in words_warning.message
 
 
 def test_bundled_content_validates_clean() -> None:

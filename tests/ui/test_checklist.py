@@ -24,7 +24,7 @@ ANSWERS = (
     "More than a year",
     "PEG score: 5.3",
     "Fever with the pain",
-    "Please tell the front desk now.",
+    "Please tell the front desk or a nurse today.",
 )
 INTERACTIVE_ROLES = {
     QAccessible.Role.PushButton,
@@ -151,8 +151,8 @@ def test_a_warning_sign_shows_the_banner_at_once_and_hides_reading(page, qtbot) 
     assert page.reading.isVisible() and not page.banner.isVisible()
     click(qtbot, page.sign_boxes["bladder"])
     assert page.banner.isVisible()  # no wait, no event loop turn: at once
-    assert page.banner.property("role") == "warning"
-    assert page.banner_label.text() == "Please tell the front desk now."
+    assert page.emergency_banner.property("role") == "emergency"
+    assert page.emergency_label.text() == "Get help now. Call 911 or go to the nearest emergency room."
     assert not page.reading.isVisible()
     # The banner sits above the scrolling answers, so it is on screen wherever the patient is.
     assert (
@@ -161,6 +161,76 @@ def test_a_warning_sign_shows_the_banner_at_once_and_hides_reading(page, qtbot) 
     )
     click(qtbot, page.sign_boxes["bladder"])
     assert not page.banner.isVisible() and page.reading.isVisible()
+
+
+EMERGENCY = "Get help now. Call 911 or go to the nearest emergency room."
+TODAY = "Please tell the front desk or a nurse today."
+
+
+def visible_banners(page: ChecklistPage) -> list[tuple[str, str]]:
+    """(heading, instruction) of each banner a patient sees, top to bottom."""
+    shown = [
+        (page.emergency_banner, page.emergency_heading, page.emergency_label),
+        (page.today_banner, page.today_heading, page.today_label),
+    ]
+    shown = [entry for entry in shown if entry[0].isVisible()]
+    shown.sort(key=lambda entry: entry[0].mapTo(page, entry[0].rect().topLeft()).y())
+    return [(heading.text(), label.text()) for _, heading, label in shown]
+
+
+def test_an_emergency_sign_puts_the_emergency_instruction_first_on_screen(page, qtbot, monkeypatch) -> None:
+    """Issue 14: tick an emergency-tier sign and its instruction is the first banner, announced at once."""
+    alerts = []
+    real = QAccessible.updateAccessibility
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        lambda event: (alerts.append((event.type(), event.object())), real(event))[1],
+    )
+    click(qtbot, page.sign_boxes["fever"])  # today first, on purpose
+    assert visible_banners(page) == [("Tell the staff today", TODAY)]
+    click(qtbot, page.sign_boxes["self-harm"])
+    assert visible_banners(page) == [
+        ("Emergency", EMERGENCY + "\n\nCall or text 988 any time."),  # the sign's own action, numbers filled
+        ("Tell the staff today", TODAY),
+    ]
+    assert (QAccessible.Event.Alert, page.emergency_label) in alerts  # screen readers hear it at once
+    assert page.emergency_label.textFormat() == Qt.TextFormat.PlainText
+    # Not colour alone: its own icon shape (a stop sign, not the warning triangle) and frame style.
+    assert not page.emergency_icon.pixmap().isNull() and not page.today_icon.pixmap().isNull()
+    assert page.emergency_icon.pixmap().toImage() != page.today_icon.pixmap().toImage()
+    assert page.emergency_banner.property("role") == "emergency" and page.today_banner.property("role") == "warning"
+    click(qtbot, page.sign_boxes["self-harm"])
+    assert visible_banners(page) == [("Tell the staff today", TODAY)]
+
+
+def test_a_today_sign_alone_shows_only_the_today_instruction(page, qtbot) -> None:
+    click(qtbot, page.sign_boxes["fever"])
+    assert visible_banners(page) == [("Tell the staff today", TODAY)]
+    assert not page.emergency_banner.isVisible() and page.emergency_label.text() == ""
+
+
+def test_the_clinic_numbers_fill_the_banner(qtbot, fixture_result, show_window) -> None:
+    import dataclasses
+
+    from clinicapp.ui.context import AppContext
+
+    library = fixture_result.library
+    clinic = dataclasses.replace(library.clinic, emergency_number="112", crisis_line="024")
+    win = show_window(AppContext(dataclasses.replace(library, clinic=clinic)))
+    assert win.go("checklist")
+    page = win.page("checklist")
+    page.session.set_warning_sign("self-harm", True)
+    assert page.emergency_label.text() == "Get help now. Call 112 or go to the nearest emergency room.\n\n" + (
+        "Call or text 024 any time."
+    )
+
+
+def test_peg_note_is_shown_under_the_peg(page) -> None:
+    assert page.peg_note is not None and page.peg_note.text() == "PEG questions from Krebs and others, 2009."
+    below = page.peg_note.mapTo(page.form, page.peg_note.rect().topLeft()).y()
+    assert below > page.peg_rows[-1].mapTo(page.form, page.peg_rows[-1].rect().topLeft()).y()
+    assert page.peg_note.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_reading_links_navigate_and_follow_ticked_items(page, qtbot, window) -> None:

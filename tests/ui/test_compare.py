@@ -185,7 +185,7 @@ def test_a_missing_answer_reads_ask_your_care_team(qtbot, fixture_result, make_w
     win = make_window(dataclasses.replace(library, therapies=(lacking, *others)))
     page = open_compare(win, qtbot)
     assert page.grid.cells[("stretching", "serious_risks")].text() == "Ask your care team"
-    assert page.grid.cells[("self-care", "serious_risks")].text() == "Rare strain."
+    assert page.grid.cells[("self-care", "serious_risks")].text() == "You may hurt yourself if you push too hard."
     assert all(cell.text().strip() for cell in page.grid.cells.values())
 
 

@@ -34,7 +34,7 @@ def ratio(a: str, b: str) -> float:
 TEXT_PAIRS = [
     ("text", "window"), ("text", "base"), ("muted", "window"), ("muted", "base"),
     ("button_text", "button"), ("accent_text", "accent"), ("link", "base"),
-    ("warning_text", "warning_bg"), ("notice_text", "notice_bg"),
+    ("warning_text", "warning_bg"), ("notice_text", "notice_bg"), ("emergency_text", "emergency_bg"),
 ]  # fmt: skip
 UI_PAIRS = [("focus", "window"), ("focus", "base"), ("focus", "button"), ("border", "window"), ("border", "base")]
 
@@ -47,7 +47,7 @@ def test_contrast_of_the_theme_in_use(qapp, high_contrast):
     # what is applied is what the theme says
     assert palette.color(QPalette.ColorRole.WindowText).name() == applied.text
     assert palette.color(QPalette.ColorRole.Window).name() == applied.window
-    for name in ("text", "window", "accent", "focus", "warning_bg"):
+    for name in ("text", "window", "accent", "focus", "warning_bg", "emergency_bg", "emergency_text"):
         assert getattr(applied, name) in sheet
     minimum_text = 7.0 if high_contrast else 4.5
     failures = [
