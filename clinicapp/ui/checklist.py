@@ -35,7 +35,7 @@ from clinicapp.ui import theme
 from clinicapp.ui.body_map import BodyMap
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.summary_view import SummaryView
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label, set_plain
 
 
 class ConfirmStartOver(QMessageBox):
@@ -75,7 +75,8 @@ def _check_row(button: QAbstractButton, text: str) -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     button.setAccessibleName(text)
-    label = _WrapLabel(text)
+    label = _WrapLabel()
+    set_plain(label, text)  # content text: never parsed as markup
     label.setWordWrap(True)
     label.setBuddy(button)
     label.clicked.connect(button.click)
@@ -92,7 +93,7 @@ class PegQuestionRow(QWidget):
     def __init__(self, question: PegQuestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.text = QLabel(question.text)
+        self.text = plain_label(question.text)
         self.text.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # unanswered must stay a real state
@@ -107,7 +108,7 @@ class PegQuestionRow(QWidget):
         self.columns = 0
         self.set_columns(11)
         ends = QHBoxLayout()
-        low, high = QLabel(f"0 = {question.low_label}"), QLabel(f"10 = {question.high_label}")
+        low, high = plain_label(f"0 = {question.low_label}"), plain_label(f"10 = {question.high_label}")
         for label in (low, high):
             label.setWordWrap(True)
             label.setProperty("role", "muted")
@@ -159,7 +160,7 @@ class ChecklistPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setProperty("role", "warning")
-        self.banner_label = QLabel(self.checklist.warning_message if self.checklist else "")
+        self.banner_label = plain_label(self.checklist.warning_message if self.checklist else "")
         self.banner_label.setWordWrap(True)
         self.banner_label.setAccessibleName(self.banner_label.text())
         QVBoxLayout(self.banner).addWidget(self.banner_label)
@@ -197,7 +198,7 @@ class ChecklistPage(QWidget):
 
     # -- building ----------------------------------------------------------
     def _heading(self, text: str, role: str = "subtitle") -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setWordWrap(True)
         label.setProperty("role", role)
         self.body.addSpacing(10 if role == "subtitle" else 0)
@@ -231,7 +232,7 @@ class ChecklistPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
         listing = QVBoxLayout()
-        hint = QLabel(self.tr("Tap the map, or tick the places in this list:"))
+        hint = plain_label(self.tr("Tap the map, or tick the places in this list:"))
         hint.setWordWrap(True)
         listing.addWidget(hint)
         listing.addWidget(self._checks(regions, self.region_boxes, self.session.set_region))
@@ -270,7 +271,7 @@ class ChecklistPage(QWidget):
         self.reading = QFrame()
         self.reading.setProperty("role", "notice")
         self.reading_layout = QVBoxLayout(self.reading)
-        reading_title = QLabel(self.tr("You may want to read"))
+        reading_title = plain_label(self.tr("You may want to read"))
         reading_title.setProperty("role", "subtitle")
         self.reading_layout.addWidget(reading_title)
         self.body.addWidget(self.reading)

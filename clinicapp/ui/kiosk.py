@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
 from clinicapp.ui.pin_dialog import PinDialog
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 if TYPE_CHECKING:
     from clinicapp.ui.main_window import MainWindow
@@ -63,7 +63,7 @@ class Overlay(QWidget):
         self.card = QFrame(self)
         self.card.setProperty("role", "notice")
         self.title = role_label(role="title")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.detail = role_label(role="subtitle")
         self.button = QPushButton()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -35,7 +34,7 @@ from clinicapp.session import TEXT_SCALES
 from clinicapp.ui import theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +146,7 @@ class MainWindow(QMainWindow):
         self.search_field.searchRequested.connect(self.search)
         self.search_field.openTopHit.connect(self._open_top_hit)
         self.smaller_button = self._button(lambda: self.step_text(-1))
-        self.text_size_label = QLabel()
+        self.text_size_label = plain_label()
         self.text_size_label.setProperty("role", "muted")
         self.larger_button = self._button(lambda: self.step_text(+1))
         self.contrast_button = self._button(lambda: self.session.set_high_contrast(not self.session.high_contrast))

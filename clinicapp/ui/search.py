@@ -15,12 +15,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import role_label, shorten
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit
 
 DEBOUNCE_MS = 200
+MAX_QUERY_CHARS = 200  # longer than any real search; a 30,000-character paste is cut here
 MAX_RESULTS = 20
 
 
@@ -34,6 +35,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.retranslate()
         self.setClearButtonEnabled(True)
+        self.setMaxLength(MAX_QUERY_CHARS)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -89,13 +91,14 @@ class SearchPage(QWidget):
             self.heading.setText(self.tr("Search"))
             self.results.setHtml(html.escape(self.tr("Type a word in the search box above.")))
         elif not self.hits:
-            self.heading.setText(self.tr("No results for “{text}”").format(text=text.strip()))
+            self.heading.setText(self.tr("No results for “{text}”").format(text=shorten(text)))
             hint = html.escape(self.tr("Try a shorter or different word, or"))
             browse = html.escape(self.tr("browse all topics"))
             self.results.setHtml(f"<p>{hint} <a href='topics:'>{browse}</a>.</p>")
         else:
             count = len(self.hits)
-            self.heading.setText(self.tr("Results for “{text}”: {count}").format(text=text.strip(), count=count))
+            heading = self.tr("Results for “{text}”: {count}").format(text=shorten(text), count=count)
+            self.heading.setText(heading)
             rows = []
             for hit in self.hits:
                 title = html.escape(hit.title)
