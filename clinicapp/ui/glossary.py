@@ -52,3 +52,8 @@ class GlossaryPage(QWidget):
                 fragment_iter += 1
             block = block.next()
         return True
+
+    def reset(self) -> None:
+        """Between patients: no word selected, back at the top."""
+        self.view.setTextCursor(QTextCursor(self.view.document()))
+        self.view.verticalScrollBar().setValue(0)

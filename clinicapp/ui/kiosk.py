@@ -34,7 +34,10 @@ _INPUT = frozenset({
     QEvent.Type.TouchEnd, QEvent.Type.TabletPress,
 })  # fmt: skip
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
-_WATCHED = _INPUT | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
+_MOUSE_BUTTONS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+)
+_WATCHED = _INPUT | _MOUSE_BUTTONS | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
 PRESENTATION_SCALE = 150
 MAX_CARD_WIDTH = 720
 
@@ -272,6 +275,8 @@ class KioskController(QObject):
         self.idle.observe(event, kind)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
+        if kind in _MOUSE_BUTTONS and event.button() == Qt.MouseButton.MiddleButton:  # type: ignore[attr-defined]
+            return True  # middle-click pastes the X11 selection: the last patient's text. A kiosk has no use for it.
         if kind in _KEYS and is_quit_key(event):  # type: ignore[arg-type]
             event.accept()
             return True

@@ -13,19 +13,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QDialog,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +43,22 @@ from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.theme import plain_label, role_label
 
 log = logging.getLogger(__name__)
+
+
+def clear_clipboards() -> None:
+    """Empty the clipboard, the X11 selection (middle-click paste) and the macOS find buffer.
+
+    Whatever the last patient copied or selected must not paste for the next one.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    clipboard = app.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+    if clipboard.supportsFindBuffer():
+        clipboard.clear(QClipboard.Mode.FindBuffer)
 
 
 class PageStack(QStackedWidget):
@@ -85,6 +107,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._applied_style: tuple[tuple[bool, int], str] | None = None  # see apply_appearance
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
+        self._resetting = False
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
@@ -373,11 +396,46 @@ class MainWindow(QMainWindow):
 
     # -- a new visit ---------------------------------------------------------
     def reset_visit(self) -> None:
-        """Clear everything the last person left: answers, pages, dialogs and the shell.
+        """Clear everything the last person left: answers, pages, dialogs, typed text and the shell.
 
-        Each part is reset on its own so one failing page cannot leave the
-        others showing the previous patient's answers.
+        Each step is guarded on its own, so one that raises cannot skip the
+        others and leave the previous patient's answers on screen.
         """
+        if self._resetting:  # an error handler asked again from inside a step
+            return
+        self._resetting = True
+        failed: list[str] = []
+        try:
+            for name, step in self._reset_steps():
+                try:
+                    step()
+                except Exception:
+                    log.exception("visit reset: %s failed", name)
+                    failed.append(name)
+        finally:
+            self._resetting = False
+        log.info("visit reset" + (f" with failed steps: {', '.join(failed)}" if failed else ""))
+
+    def _reset_steps(self) -> list[tuple[str, Callable[[], object]]]:
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("dialogs", self._close_dialogs),
+            # Home first: a page still on screen may treat the reset as "opened empty" and fill in defaults.
+            ("first screen", lambda: self.stack.setCurrentWidget(self.home)),
+            ("session", self.session.reset),
+            ("language", self._back_to_start_language),
+        ]
+        for key, page in list(self.pages.items()):
+            steps.append((f"page {key}", lambda page=page, key=key: self._reset_page(key, page)))
+        steps += [
+            ("text fields", self._wipe_text_fields),
+            ("clipboard", clear_clipboards),
+            ("scroll positions", self._scroll_to_top),
+            ("appearance", self.apply_appearance),
+            ("shell", self._show_first_screen),
+        ]
+        return steps
+
+    def _close_dialogs(self) -> None:
         app = QApplication.instance()
         popups = [
             w
@@ -392,26 +450,42 @@ class MainWindow(QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.property("overlay"):
                 widget.hide()
-        # Home first: a page still on screen may treat the reset as "opened empty" and fill in defaults.
-        self.stack.setCurrentWidget(self.home)
-        self.session.reset()  # also puts text size and contrast back (appearanceChanged)
-        self.search_field.clear()
-        for key, page in list(self.pages.items()):
-            try:
-                if key == "search":
-                    page.run("")  # type: ignore[attr-defined]
-                reset = getattr(page, "reset", None)
-                if callable(reset):
-                    reset()
-            except Exception:
-                log.exception("resetting page %s failed", key)
+
+    def _back_to_start_language(self) -> None:
+        """The language IT set (or the app started in), not the one the last patient chose."""
+        self.context.request_language(self.context.start_language)
+
+    def _reset_page(self, key: str, page: QWidget) -> None:
+        if key == "search":
+            page.run("")  # type: ignore[attr-defined]
+        reset = getattr(page, "reset", None)
+        if callable(reset):
+            reset()
+
+    def _wipe_text_fields(self) -> None:
+        """Empty every editable text field with its undo history, so Ctrl+Z brings nothing back.
+
+        QLineEdit.clear() is an undoable step; setText("") and setPlainText("") clear the history.
+        """
+        for edit in self.findChildren(QLineEdit):
+            edit.setText("")
+        for spin in self.findChildren(QAbstractSpinBox):
+            if isinstance(spin, (QSpinBox, QDoubleSpinBox)):
+                spin.setValue(spin.minimum())  # sets the inner text afresh, which clears its history
+        for editor in [*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)]:
+            if not editor.isReadOnly():  # article views are read-only QTextBrowsers: leave them
+                editor.setPlainText("")
+                editor.document().clearUndoRedoStacks()
+
+    def _scroll_to_top(self) -> None:
         for area in self.findChildren(QAbstractScrollArea):
             for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
                 bar.setValue(bar.minimum())
+
+    def _show_first_screen(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self._update_buttons()
         self.home.setFocus(Qt.FocusReason.OtherFocusReason)
-        log.info("visit reset")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():

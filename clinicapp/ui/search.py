@@ -56,7 +56,7 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self._timer.stop()
-            self.clear()
+            self.setText("")  # not clear(): that is an undoable step, and Ctrl+Z would bring the text back
             self.searchRequested.emit("")
             return
         super().keyPressEvent(event)

@@ -139,8 +139,10 @@ class TopicsPage(QWidget):
         self.term_panel.show_term(term_id)
 
     def reset(self) -> None:
+        """No topic open, no row current: the next person starts at the top of the list."""
         self.term_panel.hide()
         self.tree.selectionModel().clearSelection()
+        self.tree.setCurrentIndex(QModelIndex())
         self.tree.scrollToTop()
         self.article.clear()
         self.article.location = ""
