@@ -219,8 +219,10 @@ class IdleWatcher(QObject):
         self.prompt.hide()
         self.used = False
         log.info("idle: visit cleared")
-        self.expired.emit()
-        self.idle_timer.start()
+        try:
+            self.expired.emit()
+        finally:  # whatever the reset did, keep watching for the next visit
+            self.idle_timer.start()
 
     def still_here(self) -> None:
         self.tick_timer.stop()

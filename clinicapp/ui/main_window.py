@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.session import TEXT_SCALES
-from clinicapp.ui import theme
+from clinicapp.session import TEXT_SCALES, VisitSession
+from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.theme import plain_label, role_label
@@ -59,6 +59,48 @@ def clear_clipboards() -> None:
         clipboard.clear(QClipboard.Mode.Selection)
     if clipboard.supportsFindBuffer():
         clipboard.clear(QClipboard.Mode.FindBuffer)
+
+
+class ResetCover(QWidget):
+    """An opaque card over the whole window while a visit is reset (and while a failed one restarts).
+
+    Opaque, not dimmed: nothing of the last visit may show through while it is cleared.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("reset-cover")
+        self.setAutoFillBackground(True)
+        self.title = role_label(role="title")
+        self.message = role_label(role="subtitle")
+        for label in (self.title, self.message):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+
+    def cover(self, *, restarting: bool = False) -> None:
+        """Show at once (painted now: the reset runs without returning to the event loop)."""
+        self.title.setText(self.tr("One moment, please"))
+        if restarting:
+            self.message.setText(self.tr("The screen is starting again. This takes a few seconds."))
+        else:
+            self.message.setText(self.tr("Getting the screen ready for the next person."))
+        self.setAccessibleName(f"{self.title.text()} {self.message.text()}")
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.repaint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return super().eventFilter(watched, event)
 
 
 class PageStack(QStackedWidget):
@@ -131,6 +173,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
         self._build_shortcuts()
+        self.reset_cover = ResetCover(self)
 
         context.navigateRequested.connect(self.go)
         context.appearanceChanged.connect(self.apply_appearance)
@@ -398,23 +441,57 @@ class MainWindow(QMainWindow):
     def reset_visit(self) -> None:
         """Clear everything the last person left: answers, pages, dialogs, typed text and the shell.
 
-        Each step is guarded on its own, so one that raises cannot skip the
-        others and leave the previous patient's answers on screen.
+        The screen is covered until the reset is done. Each step is guarded on
+        its own, so one that raises cannot skip the others. If the visit is
+        still not clear afterwards (say the session could not reset), a kiosk
+        keeps the cover up and restarts the app: a new process holds nothing.
         """
         if self._resetting:  # an error handler asked again from inside a step
             return
         self._resetting = True
         failed: list[str] = []
         try:
+            self.reset_cover.cover()
             for name, step in self._reset_steps():
                 try:
                     step()
                 except Exception:
                     log.exception("visit reset: %s failed", name)
                     failed.append(name)
+            left = self.visit_leftovers()
+            if left and self.context.kiosk:
+                self.reset_cover.cover(restarting=True)
+                restart.restart_app(f"visit reset left {', '.join(left)} (failed steps: {', '.join(failed) or 'none'})")
+                return
+            if left:
+                log.error("visit reset left %s", ", ".join(left))
+            self.reset_cover.hide()
+        except Exception:  # the guard itself failed: the last resort, in a kiosk
+            log.exception("visit reset failed")
+            if self.context.kiosk:
+                restart.restart_app("visit reset failed")
         finally:
             self._resetting = False
         log.info("visit reset" + (f" with failed steps: {', '.join(failed)}" if failed else ""))
+
+    def visit_leftovers(self) -> list[str]:
+        """What of the last visit is still here after a reset; empty when the visit is clear."""
+        left: list[str] = []
+        fresh = VisitSession()
+        for name in ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values",
+                     "sure", "search_text"):  # fmt: skip
+            if getattr(self.session, name) != getattr(fresh, name):
+                left.append(f"session {name}")
+        if self.session.history.entries() != fresh.history.entries():
+            left.append("history")
+        if any(e.text() or e.isUndoAvailable() for e in self.findChildren(QLineEdit) if e.isVisibleTo(self)):
+            left.append("typed text")
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.clipboard().text():
+            left.append("clipboard")
+        if self.stack.currentWidget() is not self.home:
+            left.append("first screen")
+        return left
 
     def _reset_steps(self) -> list[tuple[str, Callable[[], object]]]:
         steps: list[tuple[str, Callable[[], object]]] = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -207,3 +208,149 @@ def test_every_view_is_back_at_the_top(kiosk, window, qtbot):
     assert not cursor.hasSelection() and cursor.position() == 0
     assert glossary.view.verticalScrollBar().value() == 0
     assert window.stack.currentWidget() is window.home
+
+
+# -- a reset that cannot half-fail -----------------------------------------------------------------
+@pytest.fixture
+def restarts(window, monkeypatch) -> list[str]:
+    """Restart requests (never a real restart); the window behaves as a kiosk's."""
+    from clinicapp.ui import restart
+
+    asked: list[str] = []
+    monkeypatch.setattr(restart, "restart_app", lambda reason: asked.append(reason) or True)
+    window.context.kiosk = True
+    yield asked
+    window.context.kiosk = False
+    window.reset_cover.hide()
+
+
+def fill(window, qtbot) -> list[str]:
+    """A visit with typed text, an answer, an open article and a dialog; returns calls of the checklist's reset."""
+    from PySide6.QtWidgets import QDialog
+
+    window.go("checklist")
+    window.session.set_item(window.context.library.checklist.items[0].id, True)
+    window.go(f"topic:{window.context.library.topics[0].id}")
+    type_search(window, qtbot)
+    QApplication.clipboard().setText("Mrs Okonkwo")
+    dialog = QDialog(window)
+    dialog.show()
+    page = window.page("checklist")
+    calls: list[bool] = []
+    original = page.reset
+    page.reset = lambda: (calls.append(window.reset_cover.isVisible()), original())[-1]
+    return calls
+
+
+def test_a_failing_session_reset_still_clears_the_rest_and_restarts(kiosk, window, qtbot, restarts):
+    checklist_resets = fill(window, qtbot)
+
+    def broken_reset() -> None:
+        raise RuntimeError("session reset broke")
+
+    window.session.reset = broken_reset  # not monkeypatch: it is undone only after the window's teardown
+    try:
+        run_out(kiosk)
+    finally:
+        del window.session.reset
+    field = window.search_field
+    assert field.text() == "" and not field.isUndoAvailable()  # the steps after the failure ran
+    assert QApplication.clipboard().text() == ""
+    assert checklist_resets, "the pages were not reset"
+    assert window.stack.currentWidget() is window.home
+    assert kiosk.idle.idle_timer.isActive()  # still watching for the next visit
+    assert len(restarts) == 1 and "session" in restarts[0]  # the answers it could not clear: a new process
+    assert window.reset_cover.isVisible()  # and nothing shows until the new process is up
+    assert "starting again" in window.reset_cover.message.text()
+
+
+@pytest.mark.qt_no_exception_capture  # the appearance slot also raises when the session resets: logged, not fatal
+@pytest.mark.parametrize("broken", ["topics page", "appearance", "language", "clipboard"])
+def test_one_failing_step_does_not_skip_the_others(kiosk, window, qtbot, restarts, monkeypatch, broken):
+    fill(window, qtbot)
+    window.step_text(+1)
+
+    def boom(*_args) -> None:
+        raise RuntimeError(f"{broken} broke")
+
+    if broken == "topics page":
+        monkeypatch.setattr(window.page("topics"), "reset", boom)
+    elif broken == "appearance":
+        window.apply_appearance = boom  # not monkeypatch: the window's teardown calls it before that is undone
+    elif broken == "language":
+        monkeypatch.setattr(window, "_back_to_start_language", boom)
+    else:
+        from clinicapp.ui import main_window
+
+        monkeypatch.setattr(main_window, "clear_clipboards", boom)
+    try:
+        run_out(kiosk)
+    finally:
+        if broken == "appearance":
+            del window.apply_appearance
+    assert not window.session.has_answers and window.session.search_text == ""
+    assert window.search_field.text() == "" and not window.search_field.isUndoAvailable()
+    assert window.stack.currentWidget() is window.home
+    assert kiosk.idle.idle_timer.isActive()
+    if broken == "clipboard":  # the last patient's text is still on it: only a new process is sure to drop it
+        assert len(restarts) == 1 and "clipboard" in restarts[0] and window.reset_cover.isVisible()
+        QApplication.clipboard().clear()
+    else:
+        assert QApplication.clipboard().text() == ""
+        assert restarts == []  # the visit is clear: no restart needed
+        assert not window.reset_cover.isVisible()
+
+
+def test_the_screen_is_covered_until_the_reset_is_done(kiosk, window, qtbot, restarts):
+    checklist_resets = fill(window, qtbot)
+    run_out(kiosk)
+    assert checklist_resets == [True]  # covered while the pages were cleared
+    assert not window.reset_cover.isVisible() and restarts == []
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_idle_watcher_keeps_counting_when_the_reset_raises(kiosk, window, qtbot):
+    def broken_reset_visit() -> None:
+        raise RuntimeError("reset broke")
+
+    kiosk.idle.expired.disconnect()
+    kiosk.idle.expired.connect(broken_reset_visit)
+    run_out(kiosk)
+    assert kiosk.idle.idle_timer.isActive() and not kiosk.idle.counting_down
+
+
+class FakeProcess:
+    started: ClassVar[list[tuple[str, list[str]]]] = []
+
+    @staticmethod
+    def startDetached(program: str, arguments: list[str]) -> tuple[bool, int]:
+        FakeProcess.started.append((program, list(arguments)))
+        return True, 4242
+
+
+class FakeApp:
+    codes: ClassVar[list[int]] = []
+
+    @staticmethod
+    def exit(code: int = 0) -> None:
+        FakeApp.codes.append(code)
+
+
+@pytest.mark.parametrize("supervised", [False, True])
+def test_restart_starts_a_fresh_copy_unless_a_supervisor_will(monkeypatch, supervised):
+    import sys
+
+    from clinicapp.ui import restart
+
+    FakeProcess.started, FakeApp.codes = [], []
+    monkeypatch.setattr(restart, "QProcess", FakeProcess)
+    monkeypatch.setattr(restart, "QCoreApplication", FakeApp)
+    monkeypatch.setattr(sys, "orig_argv", [sys.executable, "-m", "clinicapp", "--kiosk"])
+    if supervised:
+        monkeypatch.setenv(restart.SUPERVISED_ENV, "1")
+    else:
+        monkeypatch.delenv(restart.SUPERVISED_ENV, raising=False)
+    assert restart.restart_app("test")
+    assert FakeApp.codes == [restart.RESTART_EXIT_CODE]
+    expected = [] if supervised else [(sys.executable, ["-m", "clinicapp", "--kiosk"])]
+    assert FakeProcess.started == expected
