@@ -47,7 +47,7 @@ class ConfirmStartOver(QMessageBox):
         box = cls(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmStartOver", "Start over"))
-        box.setText(translate("ConfirmStartOver", "Clear all your answers and start again?"))
+        box.setText(translate("ConfirmStartOver", "Clear all your answers, choices and searches, and start again?"))
         role = QMessageBox.ButtonRole
         yes = box.addButton(translate("ConfirmStartOver", "Clear my answers"), role.AcceptRole)
         keep = box.addButton(translate("ConfirmStartOver", "Keep my answers"), role.RejectRole)
@@ -281,7 +281,7 @@ class ChecklistPage(QWidget):
         self.summary_button.setAccessibleName(self.tr("See the summary for your visit"))
         self.summary_button.clicked.connect(self.show_summary)
         self.start_over_button = QPushButton(self.tr("Start over"))
-        self.start_over_button.setAccessibleName(self.tr("Start over: clear all answers"))
+        self.start_over_button.setAccessibleName(self.tr("Start over: clear all answers, choices and searches"))
         self.start_over_button.clicked.connect(self.start_over)
         buttons.addWidget(self.summary_button)
         buttons.addWidget(self.start_over_button)
@@ -302,7 +302,7 @@ class ChecklistPage(QWidget):
 
     # -- session to widgets ------------------------------------------------
     def _on_session_changed(self, aspect: str) -> None:
-        if aspect in ("checklist", "regions", "peg", "warnings", "reset"):
+        if aspect in ("checklist", "regions", "peg", "warnings", "reset", "cleared"):
             self.refresh()
 
     def _apply_appearance(self) -> None:

@@ -159,7 +159,7 @@ class ComparePage(QWidget):
             session.set_picked_therapies(self._default_pair())
 
     def _session_changed(self, aspect: str) -> None:
-        if aspect == "reset":
+        if aspect in ("reset", "cleared"):  # the kiosk's reset and Start over: nothing of the answers stays
             self.values.sync()
             self.grid.scroll_to_top()
             self.rebuild()

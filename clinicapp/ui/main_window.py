@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
 
         context.navigateRequested.connect(self.go)
         context.appearanceChanged.connect(self.apply_appearance)
+        context.sessionChanged.connect(self._on_session_changed)
         self._update_buttons()
 
     def _build_home(self) -> None:
@@ -399,6 +400,20 @@ class MainWindow(QMainWindow):
         for location, button in self.area_buttons.items():
             button.setCheckable(True)
             button.setChecked(location == current or (location == "topics" and current in ("topic", "therapy")))
+
+    def _on_session_changed(self, aspect: str) -> None:
+        """Start over emptied the session: the shell and the pages not on screen follow."""
+        if aspect != "cleared":
+            return
+        if self.search_field.text() != self.session.search_text:
+            self.search_field.setText(self.session.search_text)  # setText: no undo back to the old search
+        for key, page in list(self.pages.items()):
+            if page is not self.stack.currentWidget():
+                try:
+                    self._reset_page(key, page)
+                except Exception:
+                    log.exception("clearing page %s failed", key)
+        self._update_buttons()
 
     # -- search ----------------------------------------------------------
     def search(self, text: str) -> None:
