@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
                 restart.restart_app("visit reset failed")
         finally:
             self._resetting = False
-        log.info("visit reset" + (f" with failed steps: {', '.join(failed)}" if failed else ""))
+        log.info("visit reset%s", f" with failed steps: {', '.join(failed)}" if failed else "")
 
     def visit_leftovers(self) -> list[str]:
         """What of the last visit is still here after a reset; empty when the visit is clear."""

@@ -8,6 +8,7 @@ query), Enter opens the best hit and Esc clears.
 from __future__ import annotations
 
 import html
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -19,6 +20,8 @@ from clinicapp.ui.theme import role_label, shorten
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 200
 MAX_QUERY_CHARS = 200  # longer than any real search; a 30,000-character paste is cut here
@@ -86,6 +89,8 @@ class SearchPage(QWidget):
 
     def run(self, text: str) -> list[SearchHit]:
         self.hits = self.context.search_index.query(text, limit=MAX_RESULTS) if text.strip() else []
+        if text.strip():  # never the words: only how many, for IT
+            log.debug("search: %d characters, %d results", len(text), len(self.hits))
         kinds = {"topic": self.tr("Topic"), "therapy": self.tr("Treatment"), "term": self.tr("Word")}
         if not text.strip():
             self.heading.setText(self.tr("Search"))
