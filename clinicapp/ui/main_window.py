@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         log.info("visit reset%s", f" with failed steps: {', '.join(failed)}" if failed else "")
 
     def visit_leftovers(self) -> list[str]:
-        """What of the last visit is still here after a reset; empty when the visit is clear."""
+        """What of the last visit the app still holds after a reset; empty when the visit is clear."""
         left: list[str] = []
         fresh = VisitSession()
         for name in ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values",
@@ -501,9 +501,9 @@ class MainWindow(QMainWindow):
             left.append("history")
         if any(e.text() or e.isUndoAvailable() for e in self.findChildren(QLineEdit) if e.isVisibleTo(self)):
             left.append("typed text")
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and app.clipboard().text():
-            left.append("clipboard")
+        # Not the clipboard: it belongs to the system (a clipboard manager may refill it, and on
+        # Windows it outlives the app), so a restart would not empty it and could loop. The
+        # clipboard step's failure is in the log.
         if self.stack.currentWidget() is not self.home:
             left.append("first screen")
         return left

@@ -292,13 +292,14 @@ def test_one_failing_step_does_not_skip_the_others(kiosk, window, qtbot, restart
     assert window.search_field.text() == "" and not window.search_field.isUndoAvailable()
     assert window.stack.currentWidget() is window.home
     assert kiosk.idle.idle_timer.isActive()
-    if broken == "clipboard":  # the last patient's text is still on it: only a new process is sure to drop it
-        assert len(restarts) == 1 and "clipboard" in restarts[0] and window.reset_cover.isVisible()
+    if broken == "clipboard":
+        # The clipboard is the system's: a restart would not empty it (and a clipboard manager that
+        # refills it would make every reset restart the app), so the failure is logged, not restarted.
         QApplication.clipboard().clear()
     else:
         assert QApplication.clipboard().text() == ""
-        assert restarts == []  # the visit is clear: no restart needed
-        assert not window.reset_cover.isVisible()
+    assert restarts == []  # the visit the app holds is clear: no restart needed
+    assert not window.reset_cover.isVisible()
 
 
 def test_the_screen_is_covered_until_the_reset_is_done(kiosk, window, qtbot, restarts):
