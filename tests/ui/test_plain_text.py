@@ -131,3 +131,33 @@ def test_a_huge_paste_is_cut_for_the_heading_and_the_field_has_a_limit(window, q
     window.search("muscle " * 5000)  # however it arrives, the heading stays one short line
     heading = window.page("search").heading.text()
     assert len(heading) <= HEADING_MAX_CHARS + 40 and "…" in heading
+
+
+def _rendered_in(document) -> list[str]:
+    """Images and outside links a rich-text document would show."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                found.append(f"image {fmt.toImageFormat().name()}")
+            if fmt.isAnchor() and fmt.anchorHref().startswith("http"):
+                found.append(f"link {fmt.anchorHref()}")
+            if fmt.fontWeight() > 600 and it.fragment().text() == "x":
+                found.append("bold x")
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_titles_summaries_and_answers_in_articles_are_shown_literally(marked_window, qtbot):
+    """Only Markdown bodies are Markdown; a title, summary or answer from content is text."""
+    window = marked_window
+    library = window.context.library
+    article = window.page("topics").article
+    for location in (f"therapy:{library.therapies[0].id}", f"topic:{library.topics[0].id}"):
+        assert window.go(location)
+        assert _rendered_in(article.document()) == [], location
+        assert INJECTED in article.toPlainText(), location
