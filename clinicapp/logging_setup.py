@@ -1,10 +1,14 @@
 """Logs for IT, and the last line of defence against a crash in the waiting room.
 
 The log is a rotating file in the per-user log folder. It must never hold what
-a patient entered: the code never logs answers, and as a second guard every
-line passes a formatter that blanks whatever the current visit holds as free
-text (the search box) and a filter that drops any record marked
-`extra={"patient": True}`. The exception hook logs the traceback, then hands
+a patient entered: the code never logs answers or typed text (searches are
+logged as a length and a count; a test holds every log call to a literal
+message), and as a second guard a formatter blanks whatever the current visit
+holds as free text (the search box) where such text could slip in: the values
+passed into a message and the messages of exceptions. It leaves the message
+wording, time stamps and code lines alone, so a short search such as "in" or
+"20" no longer blanks those words all over the log. A filter drops any record
+marked `extra={"patient": True}`. The exception hook logs the traceback, then hands
 over to the app (a calm message; in kiosk mode back to the start screen)
 instead of letting the process die. No Qt import here.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -24,7 +29,13 @@ MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 REDACTED = "[patient text removed]"
-MIN_SECRET_LENGTH = 2  # one letter would blank every line that contains it
+MIN_SECRET_LENGTH = 2  # a whole search this short is still blanked as a whole word
+MIN_SECRET_WORD = 4  # single words of a longer search: shorter ones are everyday words
+_TRACEBACK_HEADERS = (
+    "Traceback (most recent call last):",
+    "During handling of the above exception, another exception occurred:",
+    "The above exception was the direct cause of the following exception:",
+)
 
 log = logging.getLogger("clinicapp")
 
@@ -43,23 +54,63 @@ class PatientDataFilter(logging.Filter):
 
 
 class RedactingFormatter(logging.Formatter):
-    """Formats as usual, then blanks every current secret in the whole text (tracebacks too)."""
+    """Formats as usual, blanking current secrets only where patient text could be.
+
+    That is the arguments of a message and the message lines of an exception,
+    never the message template, time stamp, logger name or traceback code
+    lines, and only as whole words.
+    """
 
     def __init__(self, secrets: Callable[[], Iterable[str]] | None = None) -> None:
         super().__init__(FORMAT)
         self.secrets = secrets
+        self._pattern: re.Pattern[str] | None = None
+
+    def _secret_pattern(self) -> re.Pattern[str] | None:
+        values: set[str] = set()
+        for secret in self.secrets() if self.secrets else ():
+            secret = secret.strip()
+            if len(secret) >= MIN_SECRET_LENGTH:
+                values.add(secret)
+                values.update(w for w in re.findall(r"\w+", secret) if len(w) >= MIN_SECRET_WORD)
+        if not values:
+            return None
+        alternatives = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    def _redact(self, text: str) -> str:
+        return self._pattern.sub(REDACTED, text) if self._pattern is not None else text
+
+    def _redact_arg(self, value: object) -> object:
+        return self._redact(value) if isinstance(value, str) else value
 
     def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        if self.secrets is None:
-            return text
         try:
-            values = sorted({s for s in self.secrets() if len(s.strip()) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
+            self._pattern = self._secret_pattern()
         except Exception:  # a failing guard must not lose the log line; drop the line's text instead
             return f"{record.levelname} {record.name}: (message withheld)"
-        for value in values:
-            text = text.replace(value, REDACTED)
-        return text
+        if self._pattern is None:
+            return super().format(record)
+        copy = logging.makeLogRecord(record.__dict__)  # other handlers keep the original
+        if isinstance(copy.args, dict):
+            copy.args = {k: self._redact_arg(v) for k, v in copy.args.items()}
+        elif copy.args:
+            copy.args = tuple(self._redact_arg(a) for a in copy.args)
+        copy.exc_text = None  # formatted again below, redacted
+        try:
+            return super().format(copy)
+        finally:
+            self._pattern = None
+
+    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+        text = super().formatException(ei)
+        if self._pattern is None:
+            return text
+        # Code lines are indented ("  File ...", "    code"); exception messages are not.
+        lines = text.split("\n")
+        return "\n".join(
+            line if line.startswith(" ") or line in _TRACEBACK_HEADERS else self._redact(line) for line in lines
+        )
 
 
 def setup_logging(

@@ -219,7 +219,15 @@ class VisitSession:
         self._changed("reset")
 
     def clear_answers(self) -> None:
-        """ "Start over" on the checklist: answers go, reading and appearance stay."""
+        """ "Start over": everything the person entered, chose or searched goes; how the screen looks stays.
+
+        On a shared screen, Start over is what someone presses on finding another
+        person's answers, and what a clinician presses between two patients, so
+        it clears the checklist, what matters to them, the SURE answers, the
+        options picked, the search text and the reading trail (history keeps
+        home and where they are). Text size and contrast stay: the person at
+        the screen still needs them. Views redraw on the "cleared" aspect.
+        """
         self.checked_items.clear()
         self.duration = None
         self.regions.clear()
@@ -227,7 +235,12 @@ class VisitSession:
         self.warning_signs.clear()
         self.values.clear()
         self.sure.clear()
-        self._changed("checklist")
+        self.picked_therapies.clear()
+        self.search_text = ""
+        here = self.history.current
+        self.history.reset()
+        self.history.visit(here)
+        self._changed("cleared")
 
 
 def _toggle(bucket: set[str], key: str, on: bool) -> None:

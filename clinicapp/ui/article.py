@@ -30,6 +30,14 @@ from clinicapp.ui.i18n import format_long_date
 # Content may link to topic/therapy/term; the app adds compare: links of its own.
 INTERNAL_SCHEMES = ("topic", "therapy", "term", "compare")
 _PROTECTED = re.compile(r"\[[^\]]*\]\([^)]*\)|^#.*$|`[^`]*`", re.MULTILINE)
+# Markdown and inline HTML that a title, summary or answer must not start (bodies are Markdown, these are text).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|!])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)([#>+\-=.)])", re.MULTILINE)  # headings, quotes, list markers
+
+
+def md_text(text: str) -> str:
+    """Plain text for a Markdown document: every character shows as itself, nothing becomes markup."""
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def mark_terms(body: str, terms: list[GlossaryTerm]) -> str:
@@ -138,7 +146,7 @@ class ArticleView(QTextBrowser):
     def _render_topic(self, topic: Topic) -> None:
         terms = [t for t in (self.library.term(i) for i in topic.terms) if t]
         body = mark_terms(topic.body, terms)
-        document = self._document(f"# {topic.title}\n\n{body}")
+        document = self._document(f"# {md_text(topic.title)}\n\n{body}")
         links = []
         for topic_id in topic.related_topics:
             if related := self.library.topic(topic_id):
@@ -156,10 +164,11 @@ class ArticleView(QTextBrowser):
     def _render_therapy(self, therapy: Therapy) -> None:
         comparison = self.library.comparison
         labels = {q.id: q.label for q in comparison.questions} if comparison else {}
-        parts = [f"# {therapy.name}", "", therapy.summary, ""]
+        parts = [f"# {md_text(therapy.name)}", "", md_text(therapy.summary), ""]
         ask = self.tr("It varies. Ask your care team.")
         for question_id in COMPARISON_QUESTION_IDS:
-            parts += [f"## {labels.get(question_id, question_id)}", "", therapy.answer(question_id) or ask, ""]
+            answer = therapy.answer(question_id)
+            parts += [f"## {md_text(labels.get(question_id, question_id))}", "", md_text(answer) if answer else ask, ""]
         terms = [t for t in (self.library.term(i) for i in therapy.terms) if t]
         document = self._document(mark_terms("\n".join(parts), terms))
         compare_text = self.tr("Compare this with other options")  # lupdate cannot read tr() inside f-strings

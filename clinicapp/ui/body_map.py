@@ -35,6 +35,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from clinicapp.paths import resource
+from clinicapp.ui.theme import plain_tooltip
 
 SIDES = ("front", "back")
 _SHAPE_ID = re.compile(r"^(?P<region>[a-z0-9-]+)-(?P<side>front|back)$")
@@ -248,7 +249,7 @@ class BodyMap(QWidget):
             name = f"{self.labels[button.region_id]}, {self.side_names[button.side]}"
             button.setAccessibleName(name)
             button.setAccessibleDescription(chosen if button.region_id in self.chosen else "")
-            button.setToolTip(name)
+            button.setToolTip(plain_tooltip(name))
 
     def _toggle(self, region_id: str, chosen: bool) -> None:
         if chosen:

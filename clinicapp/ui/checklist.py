@@ -36,7 +36,7 @@ from clinicapp.ui import theme
 from clinicapp.ui.body_map import BodyMap
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.summary_view import SummaryView
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label, set_plain
 
 
 class ConfirmStartOver(QMessageBox):
@@ -48,7 +48,7 @@ class ConfirmStartOver(QMessageBox):
         box = cls(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ConfirmStartOver", "Start over"))
-        box.setText(translate("ConfirmStartOver", "Clear all your answers and start again?"))
+        box.setText(translate("ConfirmStartOver", "Clear all your answers, choices and searches, and start again?"))
         role = QMessageBox.ButtonRole
         yes = box.addButton(translate("ConfirmStartOver", "Clear my answers"), role.AcceptRole)
         keep = box.addButton(translate("ConfirmStartOver", "Keep my answers"), role.RejectRole)
@@ -76,7 +76,8 @@ def _check_row(button: QAbstractButton, text: str) -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     button.setAccessibleName(text)
-    label = _WrapLabel(text)
+    label = _WrapLabel()
+    set_plain(label, text)  # content text: never parsed as markup
     label.setWordWrap(True)
     label.setBuddy(button)
     label.clicked.connect(button.click)
@@ -93,7 +94,7 @@ class PegQuestionRow(QWidget):
     def __init__(self, question: PegQuestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.text = QLabel(question.text)
+        self.text = plain_label(question.text)
         self.text.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # unanswered must stay a real state
@@ -108,7 +109,7 @@ class PegQuestionRow(QWidget):
         self.columns = 0
         self.set_columns(11)
         ends = QHBoxLayout()
-        low, high = QLabel(f"0 = {question.low_label}"), QLabel(f"10 = {question.high_label}")
+        low, high = plain_label(f"0 = {question.low_label}"), plain_label(f"10 = {question.high_label}")
         for label in (low, high):
             label.setWordWrap(True)
             label.setProperty("role", "muted")
@@ -237,7 +238,7 @@ class ChecklistPage(QWidget):
         return frame, icon_label, title, message
 
     def _heading(self, text: str, role: str = "subtitle") -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setWordWrap(True)
         label.setProperty("role", role)
         self.body.addSpacing(10 if role == "subtitle" else 0)
@@ -271,7 +272,7 @@ class ChecklistPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
         listing = QVBoxLayout()
-        hint = QLabel(self.tr("Tap the map, or tick the places in this list:"))
+        hint = plain_label(self.tr("Tap the map, or tick the places in this list:"))
         hint.setWordWrap(True)
         listing.addWidget(hint)
         listing.addWidget(self._checks(regions, self.region_boxes, self.session.set_region))
@@ -315,7 +316,7 @@ class ChecklistPage(QWidget):
         self.reading = QFrame()
         self.reading.setProperty("role", "notice")
         self.reading_layout = QVBoxLayout(self.reading)
-        reading_title = QLabel(self.tr("You may want to read"))
+        reading_title = plain_label(self.tr("You may want to read"))
         reading_title.setProperty("role", "subtitle")
         self.reading_layout.addWidget(reading_title)
         self.body.addWidget(self.reading)
@@ -325,7 +326,7 @@ class ChecklistPage(QWidget):
         self.summary_button.setAccessibleName(self.tr("See the summary for your visit"))
         self.summary_button.clicked.connect(self.show_summary)
         self.start_over_button = QPushButton(self.tr("Start over"))
-        self.start_over_button.setAccessibleName(self.tr("Start over: clear all answers"))
+        self.start_over_button.setAccessibleName(self.tr("Start over: clear all answers, choices and searches"))
         self.start_over_button.clicked.connect(self.start_over)
         buttons.addWidget(self.summary_button)
         buttons.addWidget(self.start_over_button)
@@ -347,7 +348,7 @@ class ChecklistPage(QWidget):
 
     # -- session to widgets ------------------------------------------------
     def _on_session_changed(self, aspect: str) -> None:
-        if aspect in ("checklist", "regions", "peg", "warnings", "reset"):
+        if aspect in ("checklist", "regions", "peg", "warnings", "reset", "cleared"):
             self.refresh()
 
     def _apply_appearance(self) -> None:

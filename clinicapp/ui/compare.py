@@ -9,13 +9,11 @@ answers live in the visit session, and the page rebuilds whenever they change.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,7 +28,7 @@ from clinicapp.ui.compare_grid import CompareGrid
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.i18n import format_long_date
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
@@ -44,9 +42,9 @@ class ComparePage(QWidget):
         self._default_on_show = False
         library = context.library
 
-        title = QLabel(self.tr("Compare treatment options"))
+        title = plain_label(self.tr("Compare treatment options"))
         title.setProperty("role", "title")
-        intro = QLabel(
+        intro = plain_label(
             self.tr("The same questions answered for each option. No option is shown as better than another.")
         )
         intro.setWordWrap(True)
@@ -127,7 +125,7 @@ class ComparePage(QWidget):
         layout.addWidget(heading)
         self.ask_labels = []
         for question in questions:
-            label = QLabel("• " + html.escape(question))
+            label = plain_label("• " + question)
             label.setWordWrap(True)
             label.setAccessibleName(question)
             layout.addWidget(label)
@@ -161,7 +159,7 @@ class ComparePage(QWidget):
             session.set_picked_therapies(self._default_pair())
 
     def _session_changed(self, aspect: str) -> None:
-        if aspect == "reset":
+        if aspect in ("reset", "cleared"):  # the kiosk's reset and Start over: nothing of the answers stays
             self.values.sync()
             self.grid.scroll_to_top()
             self.rebuild()

@@ -48,6 +48,7 @@ class AppContext(QObject):
         self.config = config or Config()  # what IT set; pages read e.g. config.printing
         self._search_index: SearchIndex | None = None
         self.languages: tuple[str, ...] = (library.language,)  # content languages on offer
+        self.start_language = library.language  # from the settings: every new visit starts in it
         self.session.subscribe(self._on_session_changed)
 
     def _on_session_changed(self, aspect: str) -> None:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.theme import plain_label
 
 
 class GlossaryPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        title = QLabel(self.tr("Words and what they mean"))
+        title = plain_label(self.tr("Words and what they mean"))
         title.setProperty("role", "title")
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
@@ -51,3 +52,8 @@ class GlossaryPage(QWidget):
                 fragment_iter += 1
             block = block.next()
         return True
+
+    def reset(self) -> None:
+        """Between patients: no word selected, back at the top."""
+        self.view.setTextCursor(QTextCursor(self.view.document()))
+        self.view.verticalScrollBar().setValue(0)

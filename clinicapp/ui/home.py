@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.i18n import LANGUAGE_NAMES
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 
 class AreaButton(QPushButton):
@@ -23,9 +23,9 @@ class AreaButton(QPushButton):
         self.setProperty("role", "area")
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
-        self.title = QLabel(title)
+        self.title = plain_label(title)
         self.title.setProperty("role", "area-title")
-        self.description = QLabel(description)
+        self.description = plain_label(description)
         self.description.setProperty("role", "area-text")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -65,7 +65,7 @@ class HomePage(QWidget):
         clinic = context.library.clinic
         self.clinic_name = role_label(clinic.name or self.tr("Welcome"), "title")
         self.clinic_name.setAccessibleName(clinic.name or self.tr("Welcome"))
-        welcome = QLabel(
+        welcome = plain_label(
             self.tr("Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.")
         )
         welcome.setProperty("role", "subtitle")
@@ -93,7 +93,7 @@ class HomePage(QWidget):
         """One button per language, each named in its own language so anyone can find theirs."""
         row = QHBoxLayout()
         # Both languages on purpose: someone who cannot read the current one still finds this.
-        label = QLabel("Language / Idioma:")
+        label = plain_label("Language / Idioma:")
         label.setProperty("role", "muted")
         row.addWidget(label)
         for code in context.languages:

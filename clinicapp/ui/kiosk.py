@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
 from clinicapp.ui.pin_dialog import PinDialog
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 if TYPE_CHECKING:
     from clinicapp.ui.main_window import MainWindow
@@ -34,7 +34,10 @@ _INPUT = frozenset({
     QEvent.Type.TouchEnd, QEvent.Type.TabletPress,
 })  # fmt: skip
 _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
-_WATCHED = _INPUT | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
+_MOUSE_BUTTONS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+)
+_WATCHED = _INPUT | _MOUSE_BUTTONS | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
 PRESENTATION_SCALE = 150
 MAX_CARD_WIDTH = 720
 
@@ -63,7 +66,7 @@ class Overlay(QWidget):
         self.card = QFrame(self)
         self.card.setProperty("role", "notice")
         self.title = role_label(role="title")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.detail = role_label(role="subtitle")
         self.button = QPushButton()
@@ -216,8 +219,10 @@ class IdleWatcher(QObject):
         self.prompt.hide()
         self.used = False
         log.info("idle: visit cleared")
-        self.expired.emit()
-        self.idle_timer.start()
+        try:
+            self.expired.emit()
+        finally:  # whatever the reset did, keep watching for the next visit
+            self.idle_timer.start()
 
     def still_here(self) -> None:
         self.tick_timer.stop()
@@ -272,6 +277,8 @@ class KioskController(QObject):
         self.idle.observe(event, kind)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
+        if kind in _MOUSE_BUTTONS and event.button() == Qt.MouseButton.MiddleButton:  # type: ignore[attr-defined]
+            return True  # middle-click pastes the X11 selection: the last patient's text. A kiosk has no use for it.
         if kind in _KEYS and is_quit_key(event):  # type: ignore[arg-type]
             event.accept()
             return True

@@ -12,32 +12,95 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QDialog,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicapp.session import TEXT_SCALES
-from clinicapp.ui import theme
+from clinicapp.session import TEXT_SCALES, VisitSession
+from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 log = logging.getLogger(__name__)
+
+
+def clear_clipboards() -> None:
+    """Empty the clipboard, the X11 selection (middle-click paste) and the macOS find buffer.
+
+    Whatever the last patient copied or selected must not paste for the next one.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    clipboard = app.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
+    if clipboard.supportsFindBuffer():
+        clipboard.clear(QClipboard.Mode.FindBuffer)
+
+
+class ResetCover(QWidget):
+    """An opaque card over the whole window while a visit is reset (and while a failed one restarts).
+
+    Opaque, not dimmed: nothing of the last visit may show through while it is cleared.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("reset-cover")
+        self.setAutoFillBackground(True)
+        self.title = role_label(role="title")
+        self.message = role_label(role="subtitle")
+        for label in (self.title, self.message):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+
+    def cover(self, *, restarting: bool = False) -> None:
+        """Show at once (painted now: the reset runs without returning to the event loop)."""
+        self.title.setText(self.tr("One moment, please"))
+        if restarting:
+            self.message.setText(self.tr("The screen is starting again. This takes a few seconds."))
+        else:
+            self.message.setText(self.tr("Getting the screen ready for the next person."))
+        self.setAccessibleName(f"{self.title.text()} {self.message.text()}")
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.repaint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return super().eventFilter(watched, event)
 
 
 class PageStack(QStackedWidget):
@@ -86,6 +149,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._applied_style: tuple[tuple[bool, int], str] | None = None  # see apply_appearance
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
+        self._resetting = False
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
@@ -109,9 +173,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
         self._build_shortcuts()
+        self.reset_cover = ResetCover(self)
 
         context.navigateRequested.connect(self.go)
         context.appearanceChanged.connect(self.apply_appearance)
+        context.sessionChanged.connect(self._on_session_changed)
         self._update_buttons()
 
     def _build_home(self) -> None:
@@ -147,7 +213,7 @@ class MainWindow(QMainWindow):
         self.search_field.searchRequested.connect(self.search)
         self.search_field.openTopHit.connect(self._open_top_hit)
         self.smaller_button = self._button(lambda: self.step_text(-1))
-        self.text_size_label = QLabel()
+        self.text_size_label = plain_label()
         self.text_size_label.setProperty("role", "muted")
         self.larger_button = self._button(lambda: self.step_text(+1))
         self.contrast_button = self._button(lambda: self.session.set_high_contrast(not self.session.high_contrast))
@@ -342,6 +408,20 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setChecked(location == current or (location == "topics" and current in ("topic", "therapy")))
 
+    def _on_session_changed(self, aspect: str) -> None:
+        """Start over emptied the session: the shell and the pages not on screen follow."""
+        if aspect != "cleared":
+            return
+        if self.search_field.text() != self.session.search_text:
+            self.search_field.setText(self.session.search_text)  # setText: no undo back to the old search
+        for key, page in list(self.pages.items()):
+            if page is not self.stack.currentWidget():
+                try:
+                    self._reset_page(key, page)
+                except Exception:
+                    log.exception("clearing page %s failed", key)
+        self._update_buttons()
+
     # -- search ----------------------------------------------------------
     def search(self, text: str) -> None:
         self.session.set_search_text(text)
@@ -381,11 +461,80 @@ class MainWindow(QMainWindow):
 
     # -- a new visit ---------------------------------------------------------
     def reset_visit(self) -> None:
-        """Clear everything the last person left: answers, pages, dialogs and the shell.
+        """Clear everything the last person left: answers, pages, dialogs, typed text and the shell.
 
-        Each part is reset on its own so one failing page cannot leave the
-        others showing the previous patient's answers.
+        The screen is covered until the reset is done. Each step is guarded on
+        its own, so one that raises cannot skip the others. If the visit is
+        still not clear afterwards (say the session could not reset), a kiosk
+        keeps the cover up and restarts the app: a new process holds nothing.
         """
+        if self._resetting:  # an error handler asked again from inside a step
+            return
+        self._resetting = True
+        failed: list[str] = []
+        try:
+            self.reset_cover.cover()
+            for name, step in self._reset_steps():
+                try:
+                    step()
+                except Exception:
+                    log.exception("visit reset: %s failed", name)
+                    failed.append(name)
+            left = self.visit_leftovers()
+            if left and self.context.kiosk:
+                self.reset_cover.cover(restarting=True)
+                restart.restart_app(f"visit reset left {', '.join(left)} (failed steps: {', '.join(failed) or 'none'})")
+                return
+            if left:
+                log.error("visit reset left %s", ", ".join(left))
+            self.reset_cover.hide()
+        except Exception:  # the guard itself failed: the last resort, in a kiosk
+            log.exception("visit reset failed")
+            if self.context.kiosk:
+                restart.restart_app("visit reset failed")
+        finally:
+            self._resetting = False
+        log.info("visit reset%s", f" with failed steps: {', '.join(failed)}" if failed else "")
+
+    def visit_leftovers(self) -> list[str]:
+        """What of the last visit the app still holds after a reset; empty when the visit is clear."""
+        left: list[str] = []
+        fresh = VisitSession()
+        for name in ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values",
+                     "sure", "search_text"):  # fmt: skip
+            if getattr(self.session, name) != getattr(fresh, name):
+                left.append(f"session {name}")
+        if self.session.history.entries() != fresh.history.entries():
+            left.append("history")
+        if any(e.text() or e.isUndoAvailable() for e in self.findChildren(QLineEdit) if e.isVisibleTo(self)):
+            left.append("typed text")
+        # Not the clipboard: it belongs to the system (a clipboard manager may refill it, and on
+        # Windows it outlives the app), so a restart would not empty it and could loop. The
+        # clipboard step's failure is in the log.
+        if self.stack.currentWidget() is not self.home:
+            left.append("first screen")
+        return left
+
+    def _reset_steps(self) -> list[tuple[str, Callable[[], object]]]:
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("dialogs", self._close_dialogs),
+            # Home first: a page still on screen may treat the reset as "opened empty" and fill in defaults.
+            ("first screen", lambda: self.stack.setCurrentWidget(self.home)),
+            ("session", self.session.reset),
+            ("language", self._back_to_start_language),
+        ]
+        for key, page in list(self.pages.items()):
+            steps.append((f"page {key}", lambda page=page, key=key: self._reset_page(key, page)))
+        steps += [
+            ("text fields", self._wipe_text_fields),
+            ("clipboard", clear_clipboards),
+            ("scroll positions", self._scroll_to_top),
+            ("appearance", self.apply_appearance),
+            ("shell", self._show_first_screen),
+        ]
+        return steps
+
+    def _close_dialogs(self) -> None:
         app = QApplication.instance()
         popups = [
             w
@@ -400,26 +549,42 @@ class MainWindow(QMainWindow):
         for widget in self.findChildren(QWidget):
             if widget.property("overlay"):
                 widget.hide()
-        # Home first: a page still on screen may treat the reset as "opened empty" and fill in defaults.
-        self.stack.setCurrentWidget(self.home)
-        self.session.reset()  # also puts text size and contrast back (appearanceChanged)
-        self.search_field.clear()
-        for key, page in list(self.pages.items()):
-            try:
-                if key == "search":
-                    page.run("")  # type: ignore[attr-defined]
-                reset = getattr(page, "reset", None)
-                if callable(reset):
-                    reset()
-            except Exception:
-                log.exception("resetting page %s failed", key)
+
+    def _back_to_start_language(self) -> None:
+        """The language IT set (or the app started in), not the one the last patient chose."""
+        self.context.request_language(self.context.start_language)
+
+    def _reset_page(self, key: str, page: QWidget) -> None:
+        if key == "search":
+            page.run("")  # type: ignore[attr-defined]
+        reset = getattr(page, "reset", None)
+        if callable(reset):
+            reset()
+
+    def _wipe_text_fields(self) -> None:
+        """Empty every editable text field with its undo history, so Ctrl+Z brings nothing back.
+
+        QLineEdit.clear() is an undoable step; setText("") and setPlainText("") clear the history.
+        """
+        for edit in self.findChildren(QLineEdit):
+            edit.setText("")
+        for spin in self.findChildren(QAbstractSpinBox):
+            if isinstance(spin, (QSpinBox, QDoubleSpinBox)):
+                spin.setValue(spin.minimum())  # sets the inner text afresh, which clears its history
+        for editor in [*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)]:
+            if not editor.isReadOnly():  # article views are read-only QTextBrowsers: leave them
+                editor.setPlainText("")
+                editor.document().clearUndoRedoStacks()
+
+    def _scroll_to_top(self) -> None:
         for area in self.findChildren(QAbstractScrollArea):
             for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
                 bar.setValue(bar.minimum())
+
+    def _show_first_screen(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self._update_buttons()
         self.home.setFocus(Qt.FocusReason.OtherFocusReason)
-        log.info("visit reset")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():

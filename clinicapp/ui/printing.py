@@ -2,8 +2,11 @@
 
 Both take finished HTML (built by pure functions from the visit session) and
 write nothing anywhere unless the person asked: `save_pdf` writes exactly the
-file they chose, `print_html` sends to a printer. In kiosk mode the print
-dialog offers system printers only (no print-to-file) and no PDF export.
+file they chose, `print_html` sends to a printer. In kiosk mode there is no
+print dialog at all: its Properties are a way to the file system and offer
+"hold indefinitely" (a summary parked in the spool on disk), so the kiosk
+prints straight to the machine's default printer, or says plainly that there
+is none. No PDF export in kiosk mode.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _MARGINS_MM = QMarginsF(18, 18, 18, 18)
@@ -68,20 +71,55 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
 
 
 def print_html(parent: QWidget, html: str, *, kiosk: bool) -> bool:
-    """Show the print dialog and print; False when cancelled, not allowed, or (kiosk) no printer."""
+    """Print; False when cancelled, not allowed, or (kiosk) there is no printer.
+
+    Clinician mode shows the system print dialog. Kiosk mode never does: it
+    sends one copy to the default printer, or shows a plain message.
+    """
     in_kiosk, allowed = _locked_down(parent)
     kiosk = kiosk or in_kiosk
-    if not allowed or (kiosk and not QPrinterInfo.availablePrinterNames()):
-        return False  # IT turned printing off, or the kiosk has no system printer to offer
+    if not allowed:
+        return False  # IT turned printing off
+    if kiosk:
+        return _print_to_default(parent, html)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     dialog = QPrintDialog(printer, parent)
-    if kiosk:  # only the machine's printers: no file, no way out to the file system
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    if kiosk and printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         return False
     _document(html).print_(printer)
     return True
+
+
+def _print_to_default(parent: QWidget, html: str) -> bool:
+    default = QPrinterInfo.defaultPrinter()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)  # never a file
+    if not default.isNull():
+        printer.setPrinterName(default.printerName())
+    # Qt falls back to PDF output for a printer it cannot use: that would be a file, so it counts as none.
+    if default.isNull() or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        _tell(
+            parent,
+            QCoreApplication.translate("Printing", "No printer here"),
+            QCoreApplication.translate(
+                "Printing", "This screen has no printer set up. Please ask a member of staff to print it for you."
+            ),
+        )
+        return False
+    printer.setPageLayout(_layout())
+    printer.setCopyCount(1)
+    _document(html).print_(printer)
+    return True
+
+
+def _tell(parent: QWidget, title: str, message: str) -> None:
+    """A plain card over the window (not a dialog: nothing to close but the OK button)."""
+    from clinicapp.ui.kiosk import Overlay  # kiosk widgets only when a kiosk needs them
+
+    window = parent.window()
+    card = window.findChild(Overlay, "print-message")
+    if card is None:
+        card = Overlay(window)
+        card.setObjectName("print-message")
+    card.present(title, message, QCoreApplication.translate("Printing", "OK"))

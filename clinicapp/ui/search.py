@@ -8,6 +8,7 @@ query), Enter opens the best hit and Esc clears.
 from __future__ import annotations
 
 import html
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -15,12 +16,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import role_label, shorten
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit
 
+log = logging.getLogger(__name__)
+
 DEBOUNCE_MS = 200
+MAX_QUERY_CHARS = 200  # longer than any real search; a 30,000-character paste is cut here
 MAX_RESULTS = 20
 
 
@@ -34,6 +38,7 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.retranslate()
         self.setClearButtonEnabled(True)
+        self.setMaxLength(MAX_QUERY_CHARS)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -54,7 +59,7 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self._timer.stop()
-            self.clear()
+            self.setText("")  # not clear(): that is an undoable step, and Ctrl+Z would bring the text back
             self.searchRequested.emit("")
             return
         super().keyPressEvent(event)
@@ -84,18 +89,21 @@ class SearchPage(QWidget):
 
     def run(self, text: str) -> list[SearchHit]:
         self.hits = self.context.search_index.query(text, limit=MAX_RESULTS) if text.strip() else []
+        if text.strip():  # never the words: only how many, for IT
+            log.debug("search: %d characters, %d results", len(text), len(self.hits))
         kinds = {"topic": self.tr("Topic"), "therapy": self.tr("Treatment"), "term": self.tr("Word")}
         if not text.strip():
             self.heading.setText(self.tr("Search"))
             self.results.setHtml(html.escape(self.tr("Type a word in the search box above.")))
         elif not self.hits:
-            self.heading.setText(self.tr("No results for “{text}”").format(text=text.strip()))
+            self.heading.setText(self.tr("No results for “{text}”").format(text=shorten(text)))
             hint = html.escape(self.tr("Try a shorter or different word, or"))
             browse = html.escape(self.tr("browse all topics"))
             self.results.setHtml(f"<p>{hint} <a href='topics:'>{browse}</a>.</p>")
         else:
             count = len(self.hits)
-            self.heading.setText(self.tr("Results for “{text}”: {count}").format(text=text.strip(), count=count))
+            heading = self.tr("Results for “{text}”: {count}").format(text=shorten(text), count=count)
+            self.heading.setText(heading)
             rows = []
             for hit in self.hits:
                 title = html.escape(hit.title)

@@ -7,8 +7,11 @@ Both themes keep text contrast at 4.5:1 or more (7:1 in high contrast).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -165,11 +168,44 @@ def apply(app: QApplication, high_contrast: bool, scale: int) -> Theme:
 
 
 def role_label(text: str = "", role: str = "subtitle", parent: QWidget | None = None) -> QLabel:
-    """A wrapping label styled by the style sheet's role (title, subtitle, muted...).
+    """A wrapping plain-text label styled by the style sheet's role (title, subtitle, muted...).
 
     Colours and sizes live in one place, the style sheet; a page only names the role.
+    Plain text because most of what these labels show comes from content or settings.
     """
-    label = QLabel(text, parent)
+    label = plain_label(text, parent)
     label.setProperty("role", role)
     label.setWordWrap(True)
     return label
+
+
+# -- text from outside the code ------------------------------------------------------
+# A QLabel in its default (auto) format renders anything that looks like HTML,
+# including <img> on local files: "/dev/zero" aborts the process and a named
+# pipe hangs it. Every label that carries text from content, settings or a
+# person goes through these helpers, which fix the format to plain text.
+HEADING_MAX_CHARS = 80
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text literally, never as markup."""
+    label = QLabel(parent)
+    set_plain(label, text)
+    return label
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show text literally in a label (format fixed first, so markup is never parsed)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text literally: tooltips render rich text whenever it looks like HTML."""
+    return f"<p>{html.escape(text)}</p>" if QtGui.Qt.mightBeRichText(text) else text
+
+
+def shorten(text: str, limit: int = HEADING_MAX_CHARS) -> str:
+    """One line of at most `limit` characters, with "…" when cut (a 30,000-character paste stays readable)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -7,12 +7,12 @@ back into its check boxes, so it never disagrees with the grid.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 ALL_USES = ""
 
@@ -29,7 +29,7 @@ class TherapyPicker(QWidget):
         heading = role_label(self.tr("Choose 2 to 4 options"), "subtitle")
         layout.addWidget(heading)
 
-        filter_label = QLabel(self.tr("Show options used for:"))
+        filter_label = plain_label(self.tr("Show options used for:"))
         filter_label.setWordWrap(True)
         self.use_filter = QComboBox()
         self.use_filter.setAccessibleName(self.tr("Show options used for"))
@@ -44,7 +44,7 @@ class TherapyPicker(QWidget):
         self.limit_message = QFrame()
         self.limit_message.setProperty("role", "notice")
         message_layout = QVBoxLayout(self.limit_message)
-        self.limit_label = QLabel(
+        self.limit_label = plain_label(
             self.tr("You can compare up to {n} options at a time. Untick one to choose another.").format(n=MAX_COMPARE)
         )
         self.limit_label.setWordWrap(True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from clinicapp.ui.article import ArticleView
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.models import LocationRole, TopicTreeModel
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 from clinicapp.ui.topic_delegate import TopicDelegate
 
 
@@ -35,7 +34,7 @@ class TermPanel(QFrame):
         self.setProperty("role", "notice")
         self.setAccessibleName(self.tr("Word meaning"))
         self.title = role_label(role="subtitle")
-        self.definition = QLabel()
+        self.definition = plain_label()
         self.definition.setWordWrap(True)
         self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.all_terms = QPushButton(self.tr("All words"))
@@ -90,7 +89,7 @@ class TopicsPage(QWidget):
         self.article.termActivated.connect(self.show_term)
         self.term_panel = TermPanel(context)
 
-        self.placeholder = QLabel(self.tr("Choose a topic from the list to start reading."))
+        self.placeholder = plain_label(self.tr("Choose a topic from the list to start reading."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -140,8 +139,10 @@ class TopicsPage(QWidget):
         self.term_panel.show_term(term_id)
 
     def reset(self) -> None:
+        """No topic open, no row current: the next person starts at the top of the list."""
         self.term_panel.hide()
         self.tree.selectionModel().clearSelection()
+        self.tree.setCurrentIndex(QModelIndex())
         self.tree.scrollToTop()
         self.article.clear()
         self.article.location = ""

@@ -7,12 +7,12 @@ never score, rank or reorder the options in the grid.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Choice
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 NO = 0
 YES = 1
@@ -34,7 +34,7 @@ class ValuesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = role_label(self.tr("What matters to you"), "subtitle")
-        note = QLabel(
+        note = plain_label(
             self.tr(
                 "Your answers help you talk with your care team. They go on the handout if you print it. "
                 "They do not score the options or change the table."
@@ -57,7 +57,7 @@ class ValuesPanel(QWidget):
         box = QGroupBox()
         box.setAccessibleName(item.label)
         box_layout = QVBoxLayout(box)
-        label = QLabel(item.label)
+        label = plain_label(item.label)
         label.setWordWrap(True)
         box_layout.addWidget(label)
         bar = WrappingBar(margin=0, spacing=16)
