@@ -28,6 +28,7 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT = 10, 24 * 3600
 MIN_IDLE_WARNING, MAX_IDLE_WARNING = 20, 600  # WCAG 2.2.1: at least 20 s to extend
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_WHOLE_NUMBER = re.compile(r"^\+?[0-9]{1,18}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,9 @@ def _int_between(low: int, high: int) -> Callable[[object], int]:
     def convert(value: object) -> int:
         if isinstance(value, bool):
             raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")
-        if isinstance(value, str) and value.strip().lstrip("+").isdigit():
+        # ASCII digits only, and few of them: str.isdigit() also passes "²" and
+        # int() refuses more than 4,300 digits, and both used to end start-up.
+        if isinstance(value, str) and _WHOLE_NUMBER.match(value.strip()):
             value = int(value.strip())
         if not isinstance(value, int) or not low <= value <= high:
             raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")

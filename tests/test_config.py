@@ -218,3 +218,24 @@ def test_clinic_settings_replace_the_contents_clinic():
     assert changed.therapy("stretching") is not None  # the rest of the library is untouched
     assert "nope" in notes[0]
     assert language_available(FIXTURE_CONTENT, "en") and not language_available(FIXTURE_CONTENT, "xx")
+
+
+# -- numbers too long for int() -------------------------------------------------------------
+HUGE = "9" * 5001
+
+
+def test_huge_number_in_settings_file_is_reported_with_line_not_a_crash(tmp_path):
+    bad = write(tmp_path / "big.yaml", f"clinic_name: Fine\nidle_timeout: {HUGE}\n")
+    result = load_config(env={}, explicit=bad)
+    (message,) = result.errors
+    assert (message.source, message.line) == (str(bad), 2)
+    assert "number too long" in message.message and HUGE[:100] not in str(message)
+    assert result.config.idle_timeout == 120
+
+
+@pytest.mark.parametrize("raw", [HUGE, "²⁰⁰", "١٢٠"])
+def test_odd_numbers_in_the_environment_are_refused_not_a_crash(raw):
+    result = load_config(env={"CLINICAPP_IDLE_TIMEOUT": raw})
+    assert result.config.idle_timeout == 120
+    (message,) = result.errors
+    assert message.key == "CLINICAPP_IDLE_TIMEOUT"

@@ -38,6 +38,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 512 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 200_000  # counts aliased subtrees each time they are expanded
+# No setting or content field needs more digits than this. Python refuses to
+# turn more than 4,300 digits into an int (a ValueError that used to end
+# start-up), and a long run of digits is a typo or an attack, never data.
+MAX_NUMBER_DIGITS = 100
 
 
 class YamlError(Exception):
@@ -73,6 +77,13 @@ _TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
 
 
+class _NumberTooLongError(ValueError):
+    """A plain scalar that reads as a number with more digits than MAX_NUMBER_DIGITS."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(f"number too long ({digits:,} digits; the limit is {MAX_NUMBER_DIGITS})")
+
+
 def _plain_scalar(text: str) -> object:
     """Resolve an unquoted scalar the way YAML 1.1's safe loader would."""
     if text in _NULL:
@@ -84,6 +95,9 @@ def _plain_scalar(text: str) -> object:
     if not (text[0].isdigit() or text[0] in "+-."):
         return text  # most content is words: no number or date starts this way
     if _INT.match(text):
+        digits = len(text) - text.count("_") - (text[0] in "+-")
+        if digits > MAX_NUMBER_DIGITS:  # checked before int(): CPython refuses > 4,300 digits
+            raise _NumberTooLongError(digits)
         return int(text.replace("_", ""))
     if _FLOAT.match(text):
         return float(text.replace("_", ""))
@@ -214,8 +228,11 @@ def parse(text: str) -> Node:
                 if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
                     raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
                 plain = event.implicit[0] and not event.style  # libyaml: "" for plain, Python: None
-                value = _plain_scalar(event.value) if plain else event.value
                 line, column = mark_of(event)
+                try:
+                    value = _plain_scalar(event.value) if plain else event.value
+                except _NumberTooLongError as exc:
+                    raise YamlError(str(exc), line, column) from None
                 node = Node(
                     value,
                     line,

@@ -196,3 +196,38 @@ def test_yaml_error_is_positioned() -> None:
     with pytest.raises(yamlsafe.YamlError) as info:
         yamlsafe.parse("a: 1\nb: [1, 2\n")
     assert info.value.line == 3 and info.value.column == 1
+
+
+# -- numbers too long for Python's int() (more than 4,300 digits ended start-up) ---------
+HUGE = "9" * 5001
+
+
+def test_huge_number_in_content_is_a_positioned_problem(make_content) -> None:
+    problem = knots_problem(load_with(make_content, f"id: knots\ntitle: Knots\norder: {HUGE}\n"))
+    assert "number too long" in problem.message and "5,001 digits" in problem.message
+    assert (problem.line, problem.column) == (3, 8)
+    assert HUGE[:200] not in problem.message  # the number itself is never echoed
+
+
+def test_huge_number_anywhere_in_a_list_is_caught() -> None:
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse(f"a: 1\nb:\n  - x\n  - -{'1_' * 3000}1\n")
+    assert info.value.line == 4 and "number too long" in info.value.message
+
+
+def test_long_but_reasonable_numbers_and_long_digit_text_still_load() -> None:
+    root = yamlsafe.parse(f"a: {'9' * yamlsafe.MAX_NUMBER_DIGITS}\nb: '{HUGE}'\nc: {HUGE}.5\n")
+    values = yamlsafe.plain(root)
+    assert values["a"] == int("9" * yamlsafe.MAX_NUMBER_DIGITS)
+    assert values["b"] == HUGE  # quoted: text, never converted
+    assert values["c"] == float("inf") or values["c"] > 1e300  # floats have no digit limit
+
+
+def test_validate_reports_a_huge_number_with_file_and_line(make_content, capsys) -> None:
+    from clinicapp.cli import main
+
+    folder = make_content({KNOTS: f"id: knots\ntitle: Knots\norder: {HUGE}\n"})
+    assert main(["validate", str(folder.parent)]) == 1
+    out = capsys.readouterr().out
+    assert any("knots.yaml:3:" in line and "number too long" in line for line in out.splitlines()), out
+    assert HUGE[:100] not in out
