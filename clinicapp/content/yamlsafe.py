@@ -66,6 +66,9 @@ class Node:
     # Differs from column for quoted scalars (after the quote) and for block
     # scalars (the content's indentation, not the "|" indicator).
     text_column: int = 0
+    # A plain (unquoted) scalar's text as written, before YAML 1.1 resolved it
+    # ("yes" and "true" both become True); None for everything else.
+    raw: str | None = None
 
 
 _INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
@@ -239,6 +242,7 @@ def parse(text: str) -> Node:
                     column,
                     block=event.style in ("|", ">"),
                     text_column=text_column_of(event, line, column) if event.style else column,
+                    raw=event.value if plain else None,
                 )
                 if event.anchor:
                     anchors[event.anchor] = node
@@ -273,17 +277,44 @@ def parse(text: str) -> Node:
                     anchors[anchor] = node
                 attach(node, start)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "nesting depth" in problem:  # newer libyaml has its own limit; say it the same way
-            raise YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column) from None
-        raise YamlError(f"YAML syntax error: {problem}", line, column) from None
+        raise _syntax_error(exc) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}") from None
     if root is None:
-        raise YamlError("file holds no YAML document")
+        raise NoDocumentError("file holds no YAML document")
     return root
+
+
+# Constructs that open on one line and may be noticed as broken much later
+# (an unclosed quote swallows the rest of the file): say where they open.
+_OPENERS = {"quoted scalar": "quoted text", "flow sequence": "[ list", "flow mapping": "{ mapping"}
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError) -> YamlError:
+    """Position a parser error where the problem starts, not where the parser gave up.
+
+    PyYAML's problem_mark is where it noticed the fault; for an unclosed quote
+    or bracket that is the end of the file. The context_mark is where that
+    quote or bracket opened, which is the line a person has to fix.
+    """
+    problem = exc.problem or exc.context or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if "nesting depth" in problem:  # newer libyaml has its own limit; say it the same way
+        return YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column)
+    context, start = exc.context or "", exc.context_mark
+    opener = next((name for key, name in _OPENERS.items() if key in context), None)
+    if opener and start is not None and (mark is None or start.line < mark.line):
+        return YamlError(
+            f"YAML syntax error: the {opener} that starts here is never closed ({problem} on line {line})",
+            start.line + 1,
+            start.column + 1,
+        )
+    return YamlError(f"YAML syntax error: {problem}", line, column)
+
+
+class NoDocumentError(YamlError):
+    """Only comments or blank lines: nothing wrong, nothing in it either."""
 
 
 def load(path: Path) -> Node:

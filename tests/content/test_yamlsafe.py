@@ -192,10 +192,29 @@ def test_quoted_numbers_and_dates_stay_text() -> None:
     assert yamlsafe.plain(root) == {"a": "1", "b": "2026-10-15", "c": True, "d": "yes"}
 
 
-def test_yaml_error_is_positioned() -> None:
+def test_yaml_error_is_positioned_where_the_unclosed_bracket_opens() -> None:
     with pytest.raises(yamlsafe.YamlError) as info:
         yamlsafe.parse("a: 1\nb: [1, 2\n")
-    assert info.value.line == 3 and info.value.column == 1
+    assert (info.value.line, info.value.column) == (2, 4)
+    assert "[ list" in info.value.message and "never closed" in info.value.message
+
+
+def test_unclosed_quote_is_reported_where_the_quote_opens_not_at_the_end() -> None:
+    lines = ["a: 1", 'b: "never closed'] + [f"k{i}: {i}" for i in range(3, 11)]
+    assert len(lines) == 10
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse("\n".join(lines) + "\n")
+    assert (info.value.line, info.value.column) == (2, 4)
+    assert "quoted text" in info.value.message
+
+
+def test_a_fault_on_its_own_line_keeps_that_line() -> None:
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse("a: 1\nb: 2\nc: d: e\nf: 4\n")
+    assert info.value.line == 3
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse('a: 1\nb: "bad \\q escape"\nc: 3\n')
+    assert (info.value.line, info.value.column) == (2, 9)  # the escape itself, same line
 
 
 # -- numbers too long for Python's int() (more than 4,300 digits ended start-up) ---------
