@@ -113,6 +113,12 @@ def run(args: argparse.Namespace) -> int:
     )
     for message in settings.messages:
         log.warning("settings: %s", message)
+    if settings.kiosk_forced:
+        log.warning(
+            "settings: kiosk mode forced on because the settings are in doubt (%s); fix the file, "
+            "or start with --no-kiosk or CLINICAPP_KIOSK=0 for clinician mode",
+            "; ".join(str(m) for m in settings.kiosk_forced),
+        )
     if args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
@@ -122,7 +128,10 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinicapp")
     language = config.language
-    notes: list[str] = [f"Settings problem: {m}. Using the default for it." for m in settings.errors]
+    # What forced kiosk mode is for staff only (log and PIN dialog), never on the patient's screen.
+    notes: list[str] = [
+        f"Settings problem: {m}. Using the default for it." for m in settings.errors if m not in settings.kiosk_forced
+    ]
     if not language_available(root, language) and language_available(root, DEFAULT_LANGUAGE):
         notes.append(f"Settings: no content for language {language!r}; showing {DEFAULT_LANGUAGE!r}.")
         language = DEFAULT_LANGUAGE
@@ -175,9 +184,11 @@ def run(args: argparse.Namespace) -> int:
     if config.kiosk:
         from clinicapp.pin import PinGuard
 
+        guard = PinGuard(config.staff_pin)
+        guard.staff_notes = tuple(str(m) for m in settings.kiosk_forced)
         kiosk = KioskController(
             window,
-            PinGuard(config.staff_pin),
+            guard,
             idle_timeout=config.idle_timeout,
             idle_warning=config.idle_warning_seconds,
         )

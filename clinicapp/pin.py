@@ -107,6 +107,9 @@ class PinGuard:
         self.max_delay = max_delay
         self.failures = 0
         self._locked_until = 0.0
+        # Lines only staff should read (settings that forced kiosk mode, for example);
+        # the PIN dialog shows them, the patient's screen never does.
+        self.staff_notes: tuple[str, ...] = ()
 
     @property
     def configured(self) -> bool:

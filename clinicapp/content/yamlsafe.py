@@ -12,6 +12,8 @@ problem can say exactly where to look.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -112,20 +114,51 @@ def _plain_scalar(text: str) -> object:
     return text
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or a YamlError saying why it cannot be content."""
+SHORTEN_TO = 40
+
+
+def shorten(text: str, limit: int = SHORTEN_TO) -> str:
+    """Outside text for a message: one line, at most `limit` characters and an ellipsis.
+
+    Messages go to the log and the staff notice; a key or value copied from a
+    file must not carry that file's contents (a link to /etc/shadow, a pasted
+    secret) into either.
+    """
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def read_text(path: Path, *, follow_symlinks: bool = False) -> str:
+    """The file's text, or a YamlError saying why it cannot be content.
+
+    Content never follows a symbolic link: a link may lead out of the content
+    folder (as root, to /etc/shadow) and its target can change after any
+    check, so every link is reported, whatever it points at. Settings files
+    may be links (follow_symlinks=True) but must end in a regular file. The
+    file is opened without following links and without blocking, and checked
+    again once open, so a pipe or device swapped in after the first check
+    still cannot hang or flood the reader.
+    """
     try:
-        info = path.stat()
+        info = os.stat(path, follow_symlinks=follow_symlinks)
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
-    if not stat.S_ISREG(info.st_mode):
-        # A pipe would block forever and a device such as /dev/zero never ends.
-        raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
+    _check_kind(info)
     size = info.st_size
     if size > MAX_FILE_BYTES:
         raise YamlError(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)")
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_symlinks:  # became a link after the check
+            raise YamlError(_LINK) from exc
+        raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            _check_kind(os.fstat(handle.fileno()))
             raw = handle.read(MAX_FILE_BYTES + 1)  # never more, even if it grew
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
@@ -140,6 +173,17 @@ def read_text(path: Path) -> str:
     if not text.strip():
         raise YamlError("file is empty")
     return text
+
+
+_LINK = "a symbolic link: links are never followed (put the file itself here)"
+
+
+def _check_kind(info: os.stat_result) -> None:
+    if stat.S_ISLNK(info.st_mode):
+        raise YamlError(_LINK)
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe would block forever and a device such as /dev/zero never ends.
+        raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
 
 
 def _raise_at(raw: bytes, offset: int, message: str) -> str:
@@ -215,7 +259,11 @@ def parse(text: str) -> Node:
             key_node: Node = frame[1]
             key = str(key_node.value)
             if key in container:
-                raise YamlError(f"duplicate key '{key}'", key_node.line, key_node.column)
+                raise YamlError(
+                    f"duplicate key '{shorten(key)}' (first given on line {container[key].line})",
+                    key_node.line,
+                    key_node.column,
+                )
             container[key] = node
             frame[1] = None
 
@@ -277,7 +325,16 @@ def parse(text: str) -> Node:
                     anchors[anchor] = node
                 attach(node, start)
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc) from None
+        # The outermost [ or { still open when the parser gave up: where an unclosed bracket starts.
+        open_flow = next(
+            (
+                (*frame[3], "[ list" if isinstance(frame[4], yaml.SequenceStartEvent) else "{ mapping")
+                for frame in stack
+                if getattr(frame[4], "flow_style", False)
+            ),
+            None,
+        )
+        raise _syntax_error(exc, text, open_flow) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}") from None
     if root is None:
@@ -290,12 +347,13 @@ def parse(text: str) -> Node:
 _OPENERS = {"quoted scalar": "quoted text", "flow sequence": "[ list", "flow mapping": "{ mapping"}
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError) -> YamlError:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, open_flow: tuple[int, int, str] | None) -> YamlError:
     """Position a parser error where the problem starts, not where the parser gave up.
 
     PyYAML's problem_mark is where it noticed the fault; for an unclosed quote
     or bracket that is the end of the file. The context_mark is where that
-    quote or bracket opened, which is the line a person has to fix.
+    quote or bracket opened, which is the line a person has to fix; when the
+    parser names no such context, the outermost bracket still open is used.
     """
     problem = exc.problem or exc.context or "invalid YAML"
     mark = exc.problem_mark or exc.context_mark
@@ -304,11 +362,14 @@ def _syntax_error(exc: yaml.MarkedYAMLError) -> YamlError:
         return YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column)
     context, start = exc.context or "", exc.context_mark
     opener = next((name for key, name in _OPENERS.items() if key in context), None)
+    where: tuple[int, int] | None = None
     if opener and start is not None and (mark is None or start.line < mark.line):
+        where = (start.line + 1, start.column + 1)
+    elif open_flow is not None and open_flow[0] < line and (mark is None or mark.index >= len(text.rstrip())):
+        where, opener = (open_flow[0], open_flow[1]), open_flow[2]
+    if opener and where:
         return YamlError(
-            f"YAML syntax error: the {opener} that starts here is never closed ({problem} on line {line})",
-            start.line + 1,
-            start.column + 1,
+            f"YAML syntax error: the {opener} that starts here is never closed ({problem} on line {line})", *where
         )
     return YamlError(f"YAML syntax error: {problem}", line, column)
 
@@ -317,9 +378,9 @@ class NoDocumentError(YamlError):
     """Only comments or blank lines: nothing wrong, nothing in it either."""
 
 
-def load(path: Path) -> Node:
+def load(path: Path, *, follow_symlinks: bool = False) -> Node:
     """Read and parse one file; every failure is a YamlError with a position."""
-    return parse(read_text(path))
+    return parse(read_text(path, follow_symlinks=follow_symlinks))
 
 
 def plain(node: Node) -> object:

@@ -66,6 +66,18 @@ class PinDialog(QDialog):
             self.cancel_button.setAccessibleName(self.tr("OK"))
             self.ok_button.hide()
         self.message.setAccessibleName(self.message.text())
+        # Staff-only lines (e.g. why kiosk mode was forced). They quote settings
+        # files, so they go in as plain text, never as markup.
+        self.staff_note = role_label(role="muted")
+        self.staff_note.setTextFormat(Qt.TextFormat.PlainText)
+        if guard.staff_notes:
+            heading = self.tr("Staff note: the settings could not be read, so the app started in kiosk mode.")
+            text = "\n".join([heading, *guard.staff_notes])
+            self.staff_note.setText(text)
+            self.staff_note.setAccessibleName(text)
+            layout.addWidget(self.staff_note)
+        else:
+            self.staff_note.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

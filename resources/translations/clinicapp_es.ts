@@ -62,33 +62,33 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="94"/>
+        <location filename="../../clinicapp/ui/article.py" line="95"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="145"/>
-        <location filename="../../clinicapp/ui/article.py" line="164"/>
+        <location filename="../../clinicapp/ui/article.py" line="150"/>
+        <location filename="../../clinicapp/ui/article.py" line="169"/>
         <source>Read next</source>
         <translation>Lea también</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="155"/>
+        <location filename="../../clinicapp/ui/article.py" line="160"/>
         <source>It varies. Ask your care team.</source>
         <translation>Depende. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="160"/>
+        <location filename="../../clinicapp/ui/article.py" line="165"/>
         <source>Compare this with other options</source>
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="176"/>
+        <location filename="../../clinicapp/ui/article.py" line="189"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="177"/>
+        <location filename="../../clinicapp/ui/article.py" line="190"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>Mapa del cuerpo: dónde le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/body_map.py" line="247"/>
+        <location filename="../../clinicapp/ui/body_map.py" line="246"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
@@ -119,82 +119,82 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="218"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="219"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="221"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="222"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="226"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="227"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="233"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="234"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="246"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="247"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="255"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="256"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="256"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="257"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="267"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="266"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="274"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="273"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="280"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="279"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="281"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="280"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="283"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="282"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="284"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="283"/>
         <source>Start over: clear all answers</source>
         <translation>Empezar de nuevo: borrar todas las respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="341"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="340"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="345"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="344"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="368"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="367"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -202,104 +202,104 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="67"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="71"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="70"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="74"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="115"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="234"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="117"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="241"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="119"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="121"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="120"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="122"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="156"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="161"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="165"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="170"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="196"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="196"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="198"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="203"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="213"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="224"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="232"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="271"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="239"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="278"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="235"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="242"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="244"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="251"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="245"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="252"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="246"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="253"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="247"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="254"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="254"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="261"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="264"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="272"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="279"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -307,130 +307,130 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="43"/>
+        <location filename="../../clinicapp/ui/compare.py" line="47"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="46"/>
+        <location filename="../../clinicapp/ui/compare.py" line="50"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="49"/>
+        <location filename="../../clinicapp/ui/compare.py" line="53"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="50"/>
+        <location filename="../../clinicapp/ui/compare.py" line="54"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="54"/>
+        <location filename="../../clinicapp/ui/compare.py" line="58"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="55"/>
+        <location filename="../../clinicapp/ui/compare.py" line="59"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="58"/>
-        <location filename="../../clinicapp/ui/compare.py" line="59"/>
+        <location filename="../../clinicapp/ui/compare.py" line="62"/>
+        <location filename="../../clinicapp/ui/compare.py" line="63"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="81"/>
+        <location filename="../../clinicapp/ui/compare.py" line="85"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="125"/>
-        <location filename="../../clinicapp/ui/compare.py" line="249"/>
+        <location filename="../../clinicapp/ui/compare.py" line="126"/>
+        <location filename="../../clinicapp/ui/compare.py" line="262"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="238"/>
-        <location filename="../../clinicapp/ui/compare.py" line="277"/>
+        <location filename="../../clinicapp/ui/compare.py" line="251"/>
+        <location filename="../../clinicapp/ui/compare.py" line="291"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="240"/>
+        <location filename="../../clinicapp/ui/compare.py" line="253"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="243"/>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="244"/>
+        <location filename="../../clinicapp/ui/compare.py" line="257"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="245"/>
+        <location filename="../../clinicapp/ui/compare.py" line="258"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="246"/>
+        <location filename="../../clinicapp/ui/compare.py" line="259"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="247"/>
+        <location filename="../../clinicapp/ui/compare.py" line="260"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="248"/>
+        <location filename="../../clinicapp/ui/compare.py" line="261"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="250"/>
+        <location filename="../../clinicapp/ui/compare.py" line="263"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="251"/>
+        <location filename="../../clinicapp/ui/compare.py" line="264"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="252"/>
+        <location filename="../../clinicapp/ui/compare.py" line="265"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="253"/>
+        <location filename="../../clinicapp/ui/compare.py" line="266"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="254"/>
+        <location filename="../../clinicapp/ui/compare.py" line="267"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="269"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="274"/>
+        <location filename="../../clinicapp/ui/compare.py" line="288"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -438,22 +438,22 @@
 <context>
     <name>ConfirmStartOver</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="48"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="49"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="49"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="50"/>
         <source>Clear all your answers and start again?</source>
         <translation>¿Borrar todas sus respuestas y empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="51"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="52"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="52"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="53"/>
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../clinicapp/ui/home.py" line="64"/>
+        <location filename="../../clinicapp/ui/home.py" line="66"/>
         <location filename="../../clinicapp/ui/home.py" line="67"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
@@ -488,22 +488,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="195"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="192"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="196"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="193"/>
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="197"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="194"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="204"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="201"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -511,22 +511,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="330"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="332"/>
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="336"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="338"/>
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="340"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="342"/>
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="340"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="342"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -534,17 +534,17 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="244"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="257"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="245"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="258"/>
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="246"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="259"/>
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
@@ -552,97 +552,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="163"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="163"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="164"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="165"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="173"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="171"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="174"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="172"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="175"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="228"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="230"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="368"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="370"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -650,7 +650,7 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="103"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="104"/>
         <source>{question}: {value}</source>
         <translation>{question}: {value}</translation>
     </message>
@@ -658,84 +658,89 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="32"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="40"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="33"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="41"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="50"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="49"/>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="52"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
         <source>Cancel and go back</source>
         <translation>Cancelar y volver</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="62"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="61"/>
         <source>No staff PIN is set on this computer, so the app cannot be closed from here. IT can set one with “clinicapp hash-pin” (see the deployment guide).</source>
         <translation>Esta computadora no tiene un PIN del personal, así que la aplicación no se puede cerrar desde aquí. El equipo de informática puede crear uno con “clinicapp hash-pin” (vea la guía de instalación).</translation>
     </message>
     <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="65"/>
         <location filename="../../clinicapp/ui/pin_dialog.py" line="66"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="67"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="79"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="75"/>
+        <source>Staff note: the settings could not be read, so the app started in kiosk mode.</source>
+        <translation>Nota para el personal: no se pudo leer la configuración, por eso la aplicación se abrió en modo quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="92"/>
         <source>Enter the staff PIN to close the app.</source>
         <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="84"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="97"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="91"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="104"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="92"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="105"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="95"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="108"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="96"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="109"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último número</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="105"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="118"/>
         <source>Close the app with this PIN</source>
         <translation>Cerrar la aplicación con este PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="117"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="130"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="137"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="150"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="142"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="155"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -756,17 +761,17 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="44"/>
+        <location filename="../../clinicapp/ui/search.py" line="45"/>
         <source>Search topics and words</source>
         <translation>Buscar temas y palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="45"/>
+        <location filename="../../clinicapp/ui/search.py" line="46"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="46"/>
+        <location filename="../../clinicapp/ui/search.py" line="47"/>
         <source>Type a word. Results show as you type. Enter opens the first one.</source>
         <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
     </message>
@@ -774,52 +779,52 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="75"/>
+        <location filename="../../clinicapp/ui/search.py" line="74"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <location filename="../../clinicapp/ui/search.py" line="87"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <location filename="../../clinicapp/ui/search.py" line="87"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="88"/>
+        <location filename="../../clinicapp/ui/search.py" line="87"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="90"/>
+        <location filename="../../clinicapp/ui/search.py" line="89"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="91"/>
+        <location filename="../../clinicapp/ui/search.py" line="90"/>
         <source>Type a word in the search box above.</source>
         <translation>Escriba una palabra en el cuadro de búsqueda de arriba.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="93"/>
+        <location filename="../../clinicapp/ui/search.py" line="92"/>
         <source>No results for “{text}”</source>
         <translation>No hay resultados para “{text}”</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <location filename="../../clinicapp/ui/search.py" line="93"/>
         <source>Try a shorter or different word, or</source>
         <translation>Pruebe con una palabra más corta o diferente, o</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="95"/>
+        <location filename="../../clinicapp/ui/search.py" line="94"/>
         <source>browse all topics</source>
         <translation>vea todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="99"/>
+        <location filename="../../clinicapp/ui/search.py" line="98"/>
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
     </message>
@@ -828,8 +833,8 @@
     <name>SummaryView</name>
     <message>
         <location filename="../../clinicapp/ui/summary_view.py" line="41"/>
-        <location filename="../../clinicapp/ui/summary_view.py" line="72"/>
-        <location filename="../../clinicapp/ui/summary_view.py" line="145"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="70"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="143"/>
         <source>Summary for your visit</source>
         <translation>Resumen para su consulta</translation>
     </message>
@@ -864,137 +869,137 @@
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="73"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="71"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="74"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="72"/>
         <source>Clinic: {clinic}</source>
         <translation>Clínica: {clinic}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="75"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="73"/>
         <source>Your own answers, to show your care team. You can change them before you print.</source>
         <translation>Sus propias respuestas, para mostrarle a su equipo de atención médica. Puede cambiarlas antes de imprimir.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="76"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="74"/>
         <source>Tell the staff now</source>
         <translation>Avise al personal ahora</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="77"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="75"/>
         <source>You ticked:</source>
         <translation>Usted marcó:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="78"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="76"/>
         <source>Where it hurts</source>
         <translation>Dónde le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="79"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="77"/>
         <source>How long it has been going on</source>
         <translation>Desde hace cuánto tiempo le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="80"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="78"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="81"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="79"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="82"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="80"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="83"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="81"/>
         <source>{question} — {value} out of 10</source>
         <translation>{question} — {value} de 10</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="84"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="82"/>
         <source>{question} — not answered</source>
         <translation>{question} — sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="85"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="83"/>
         <source>(0 = {low}, 10 = {high})</source>
         <translation>(0 = {low}, 10 = {high})</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="86"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="84"/>
         <source>Not answered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="87"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="85"/>
         <source>Nothing ticked</source>
         <translation>Nada marcado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="88"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="86"/>
         <source>Treatments you want to compare</source>
         <translation>Tratamientos que quiere comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="89"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="87"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="90"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="88"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="91"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="89"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="92"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="90"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="94"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="92"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="95"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="93"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="96"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="94"/>
         <source>Quite important</source>
         <translation>Bastante importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="97"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="95"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="135"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="133"/>
         <source>Sent to the printer.</source>
         <translation>Se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="142"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="140"/>
         <source>visit-summary.pdf</source>
         <translation>resumen-de-consulta.pdf</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="146"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="144"/>
         <source>Saved as {name}</source>
         <translation>Se guardó como {name}</translation>
     </message>
@@ -1002,27 +1007,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="35"/>
+        <location filename="../../clinicapp/ui/topics.py" line="36"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="42"/>
+        <location filename="../../clinicapp/ui/topics.py" line="41"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="43"/>
+        <location filename="../../clinicapp/ui/topics.py" line="42"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="45"/>
+        <location filename="../../clinicapp/ui/topics.py" line="44"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="46"/>
+        <location filename="../../clinicapp/ui/topics.py" line="45"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1030,52 +1035,52 @@
 <context>
     <name>TherapyPicker</name>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="28"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="29"/>
         <source>Choose 2 to 4 options</source>
         <translation>Elija de 2 a 4 opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="33"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="32"/>
         <source>Show options used for:</source>
         <translation>Mostrar opciones para:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="36"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="35"/>
         <source>Show options used for</source>
         <translation>Mostrar opciones para</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="37"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="36"/>
         <source>All uses</source>
         <translation>Todos los usos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="49"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="48"/>
         <source>You can compare up to {n} options at a time. Untick one to choose another.</source>
         <translation>Puede comparar hasta {n} opciones a la vez. Quite la marca de una para elegir otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="60"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="59"/>
         <source>Injections</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="61"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="60"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="62"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="61"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="63"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="62"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/therapy_picker.py" line="81"/>
+        <location filename="../../clinicapp/ui/therapy_picker.py" line="80"/>
         <source>Compare {name}</source>
         <translation>Comparar {name}</translation>
     </message>
@@ -1091,12 +1096,12 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="84"/>
+        <location filename="../../clinicapp/ui/topics.py" line="83"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="94"/>
+        <location filename="../../clinicapp/ui/topics.py" line="93"/>
         <source>Choose a topic from the list to start reading.</source>
         <translation>Elija un tema de la lista para empezar a leer.</translation>
     </message>
@@ -1104,47 +1109,47 @@
 <context>
     <name>ValuesPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="28"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="29"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="29"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="30"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="30"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="31"/>
         <source>Quite important</source>
         <translation>Bastante importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="31"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="32"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="35"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="36"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="40"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="39"/>
         <source>Your answers help you talk with your care team. They go on the handout if you print it. They do not score the options or change the table.</source>
         <translation>Sus respuestas le ayudan a hablar con su equipo de atención médica. Aparecen en la hoja si la imprime. No les dan puntos a las opciones ni cambian la tabla.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="50"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="49"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="55"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="52"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/values_panel.py" line="55"/>
+        <location filename="../../clinicapp/ui/values_panel.py" line="52"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

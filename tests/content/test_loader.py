@@ -198,7 +198,7 @@ def test_unknown_key(make_content) -> None:
 def test_duplicate_yaml_key(make_content) -> None:
     bad = KNOTS + "title: A second title\n"
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
-    assert problem.message == "duplicate key 'title'"
+    assert problem.message == "duplicate key 'title' (first given on line 2)"
     assert (problem.line, problem.column) == (11, 1)
 
 
