@@ -23,9 +23,14 @@ log = logging.getLogger("clinicapp")
 DEFAULT_LANGUAGE = "en"
 
 
+def _real_dir(path: Path) -> bool:
+    """A folder that is not a link: nothing under the content folder is followed (IT's own root may be a link)."""
+    return path.is_dir() and not path.is_symlink()
+
+
 def language_folder(root: Path, language: str) -> Path:
     """root may be a content root (holding en/, es/) or one language folder."""
-    if (root / language).is_dir():
+    if _real_dir(root / language):
         return root / language
     return root
 
@@ -53,14 +58,14 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
 
 def language_available(root: Path, language: str) -> bool:
     """True when root holds a folder for the language (or is that language's folder)."""
-    return (root / language).is_dir() or (root.name == language and root.is_dir())
+    return _real_dir(root / language) or (root.name == language and root.is_dir())
 
 
 def available_languages(root: Path) -> tuple[str, ...]:
     """Language folders under a content root, English first (a single folder offers one)."""
     if (root / "clinic.yaml").is_file():
         return (root.name,)
-    found = sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2) if root.is_dir() else []
+    found = sorted(p.name for p in root.iterdir() if _real_dir(p) and len(p.name) == 2) if root.is_dir() else []
     return tuple(sorted(found, key=lambda code: (code != DEFAULT_LANGUAGE, code)))
 
 
