@@ -187,9 +187,9 @@ def run(args: argparse.Namespace) -> int:
         quit_after_first_paint(app, window)  # type: ignore[arg-type]
     window.resize(1280, 800)
     if config.kiosk:
-        from clinicapp.pin import PinGuard
+        from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir
 
-        guard = PinGuard(config.staff_pin)
+        guard = PinGuard(config.staff_pin, store=PinStateFile(state_dir() / STATE_FILE))
         guard.staff_notes = tuple(str(m) for m in settings.kiosk_forced)
         kiosk = KioskController(
             window,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from clinicapp.content import yamlsafe
-from clinicapp.pin import is_pin_hash
+from clinicapp.pin import MIN_PIN_LENGTH, is_current_pin_hash, is_pin_hash
 
 APP_NAME = "clinicapp"
 FILE_NAME = "config.yaml"
@@ -142,6 +142,12 @@ def _pin(value: object) -> str:
     text = _text(value)
     if text and not is_pin_hash(text):
         raise _InvalidValueError("must be a hash made by `clinicapp hash-pin`, never the PIN itself")
+    if text and not is_current_pin_hash(text):
+        # An old hash cannot say how long its PIN was (4 digits were allowed): no way out until IT makes a new one.
+        raise _InvalidValueError(
+            f"was made by an older clinicapp that allowed short PINs; make a new one of at least "
+            f"{MIN_PIN_LENGTH} digits with `clinicapp hash-pin`"
+        )
     return text
 
 

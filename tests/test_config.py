@@ -129,7 +129,7 @@ def test_invalid_values_are_refused(tmp_path, text, key):
 
 
 def test_every_key_is_read(tmp_path):
-    pin = hash_pin("2468")
+    pin = hash_pin("246813")
     file = write(
         tmp_path / "all.yaml",
         f"""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from clinicapp.pin import PinGuard
+from clinicapp.pin import STATE_FILE, PinGuard
 from clinicapp.ui.kiosk import KioskController
 from clinicapp.ui.pin_dialog import PinDialog
 
@@ -53,6 +54,8 @@ def test_a_broken_settings_file_starts_kiosk_mode_and_only_staff_are_told(qapp, 
         window = kiosk.window
         assert window.context.kiosk and window.context.config.kiosk
         assert not window.close()  # locked like any kiosk
+        # Wrong PIN tries are kept in the machine-wide state folder (tests point it at tmp_path).
+        assert kiosk.guard._store.path == Path(os.environ["CLINICAPP_STATE_DIR"]) / STATE_FILE
         assert not any("config.yaml" in n for n in notices), notices  # nothing on the patient's screen
         assert any("kiosk mode forced" in r.getMessage() and "config.yaml:2" in r.getMessage() for r in caplog.records)
         seen: list[str] = []
