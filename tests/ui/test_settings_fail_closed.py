@@ -94,3 +94,43 @@ def test_pin_dialog_shows_staff_notes_as_plain_text(qapp, qtbot):
     plain = PinDialog(None, PinGuard(""))
     qtbot.addWidget(plain)
     assert not plain.staff_note.isVisibleTo(plain)
+
+
+def test_huge_numbers_in_settings_and_content_never_stop_start_up(qapp, tmp_path, monkeypatch, caplog):
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    knots = content / "en" / "topics" / "knots.yaml"
+    knots.write_text(knots.read_text(encoding="utf-8").replace("order: 2", "order: " + "9" * 5001), encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text("clinic_name: Elm\nidle_timeout: " + "9" * 5001 + "\n", encoding="utf-8")
+    monkeypatch.setattr("clinicapp.app.bundled_content_dir", lambda: CONTENT)
+    from clinicapp.app import run
+    from clinicapp.cli import build_parser
+    from clinicapp.logging_setup import remove_handlers
+    from clinicapp.ui.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    started: list[KioskController] = []
+    monkeypatch.setattr(KioskController, "start", lambda self: started.append(self))
+    monkeypatch.setattr(MainWindow, "add_staff_notice", lambda self, text: None)
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    root_level = logging.getLogger().level
+    try:
+        with caplog.at_level(logging.WARNING, logger="clinicapp"):
+            assert run(build_parser().parse_args(["--config", str(config), "--content", str(content)])) == 0
+    finally:
+        remove_handlers()
+        logging.getLogger().setLevel(root_level)
+    (kiosk,) = started  # the settings file could not be read: kiosk mode
+    try:
+        library = kiosk.window.context.library
+        assert library.topic("knots") is None and library.topic("muscle-pain") is not None
+        log = caplog.text
+        assert "config.yaml:2" in log and "knots.yaml:" in log and "number too long" in log
+        assert "9" * 200 not in log
+    finally:
+        kiosk.leave()
+        kiosk.window.deleteLater()
