@@ -658,89 +658,89 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="33"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="41"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="35"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="43"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="49"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="50"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="53"/>
         <source>Cancel and go back</source>
         <translation>Cancelar y volver</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="61"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="63"/>
         <source>No staff PIN is set on this computer, so the app cannot be closed from here. IT can set one with “clinicapp hash-pin” (see the deployment guide).</source>
         <translation>Esta computadora no tiene un PIN del personal, así que la aplicación no se puede cerrar desde aquí. El equipo de informática puede crear uno con “clinicapp hash-pin” (vea la guía de instalación).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="65"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="66"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="67"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="68"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="75"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="83"/>
         <source>Staff note: the settings could not be read, so the app started in kiosk mode.</source>
         <translation>Nota para el personal: no se pudo leer la configuración, por eso la aplicación se abrió en modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="92"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="115"/>
         <source>Enter the staff PIN to close the app.</source>
         <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="97"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="120"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="104"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="127"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="105"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="128"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="108"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="131"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="109"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="132"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último número</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="118"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="141"/>
         <source>Close the app with this PIN</source>
         <translation>Cerrar la aplicación con este PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="130"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="153"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="150"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="173"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="155"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="178"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>

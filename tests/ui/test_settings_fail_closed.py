@@ -61,7 +61,8 @@ def test_a_broken_settings_file_starts_kiosk_mode_and_only_staff_are_told(qapp, 
         seen: list[str] = []
 
         def fake_exec(dialog: PinDialog) -> int:
-            seen.append(dialog.staff_note.text() if dialog.staff_note.isVisibleTo(dialog) else "")
+            if dialog.staff_note.isVisibleTo(dialog):
+                seen.append(dialog.staff_note.toPlainText())
             return 0
 
         monkeypatch.setattr(PinDialog, "exec", fake_exec)
@@ -89,8 +90,8 @@ def test_pin_dialog_shows_staff_notes_as_plain_text(qapp, qtbot):
     guard.staff_notes = ("/etc/x/config.yaml:2: kiosk: must be true or false (got <b>ture</b>); not used",)
     dialog = PinDialog(None, guard)
     qtbot.addWidget(dialog)
-    assert dialog.staff_note.textFormat() == dialog.staff_note.textFormat().PlainText
-    assert "<b>ture</b>" in dialog.staff_note.text()
+    assert "<b>ture</b>" in dialog.staff_note.toPlainText()  # a plain-text box: markup stays text
+    assert dialog.staff_note.isReadOnly()
     plain = PinDialog(None, PinGuard(""))
     qtbot.addWidget(plain)
     assert not plain.staff_note.isVisibleTo(plain)
