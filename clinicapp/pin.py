@@ -17,6 +17,7 @@ import json
 import logging
 import math
 import os
+import stat
 import time
 from collections.abc import Callable, Mapping
 from enum import StrEnum
@@ -150,12 +151,21 @@ class PinStateFile:
 
         Raises ValueError when the file exists but cannot be read or makes no sense.
         """
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
-            raw = self.path.read_bytes()[:4096]
+            fd = os.open(self.path, flags)  # never blocks on a pipe, never follows a link
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise ValueError(f"cannot read: {exc.strerror or exc}") from exc
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ValueError("not a regular file")
+            raw = os.read(fd, 4096)
+        except OSError as exc:
+            raise ValueError(f"cannot read: {exc.strerror or exc}") from exc
+        finally:
+            os.close(fd)
         try:
             data = json.loads(raw.decode("utf-8"))
             failures, locked_until = data["failures"], data["locked_until"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -224,12 +225,20 @@ def test_the_state_file_is_small_json_without_any_pin(stored, store):
         "[]",
         b"\xff\xfe",
         None,  # a folder in the file's place: cannot be read
+        "pipe",  # a named pipe in the file's place: must not hang
+        "link",  # a link in the file's place: never followed
     ],
 )
+@pytest.mark.timeout(20)
 def test_a_tampered_or_unreadable_state_file_means_the_longest_wait(stored, store, content, caplog):
     store.path.parent.mkdir(parents=True)
     if content is None:
         store.path.mkdir()
+    elif content == "pipe":
+        os.mkfifo(store.path)
+    elif content == "link":
+        (store.path.parent / "elsewhere.json").write_text('{"version": 1, "failures": 0, "locked_until": 0}')
+        store.path.symlink_to(store.path.parent / "elsewhere.json")
     elif isinstance(content, bytes):
         store.path.write_bytes(content)
     else:
