@@ -27,9 +27,14 @@ SIGN_OFF_MISSING = (
 )
 
 
+def _real_dir(path: Path) -> bool:
+    """A folder that is not a link: nothing under the content folder is followed (IT's own root may be a link)."""
+    return path.is_dir() and not path.is_symlink()
+
+
 def language_folder(root: Path, language: str) -> Path:
     """root may be a content root (holding en/, es/) or one language folder."""
-    if (root / language).is_dir():
+    if _real_dir(root / language):
         return root / language
     return root
 
@@ -77,14 +82,14 @@ def resolve_content(settings: ConfigResult, cache_dirs: Sequence[Path] | None = 
 
 def language_available(root: Path, language: str) -> bool:
     """True when root holds a folder for the language (or is that language's folder)."""
-    return (root / language).is_dir() or (root.name == language and root.is_dir())
+    return _real_dir(root / language) or (root.name == language and root.is_dir())
 
 
 def available_languages(root: Path) -> tuple[str, ...]:
     """Language folders under a content root, English first (a single folder offers one)."""
     if (root / "clinic.yaml").is_file():
         return (root.name,)
-    found = sorted(p.name for p in root.iterdir() if p.is_dir() and len(p.name) == 2) if root.is_dir() else []
+    found = sorted(p.name for p in root.iterdir() if _real_dir(p) and len(p.name) == 2) if root.is_dir() else []
     return tuple(sorted(found, key=lambda code: (code != DEFAULT_LANGUAGE, code)))
 
 
@@ -146,6 +151,12 @@ def run(args: argparse.Namespace) -> int:
     )
     for message in settings.messages:
         log.warning("settings: %s", message)
+    if settings.kiosk_forced:
+        log.warning(
+            "settings: kiosk mode forced on because the settings are in doubt (%s); fix the file, "
+            "or start with --no-kiosk or CLINICAPP_KIOSK=0 for clinician mode",
+            "; ".join(str(m) for m in settings.kiosk_forced),
+        )
     if args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
@@ -155,7 +166,10 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinicapp")
     language = config.language
-    notes: list[str] = [f"Settings problem: {m}. Using the default for it." for m in settings.errors]
+    # What forced kiosk mode is for staff only (log and PIN dialog), never on the patient's screen.
+    notes: list[str] = [
+        f"Settings problem: {m}. Using the default for it." for m in settings.errors if m not in settings.kiosk_forced
+    ]
     notes.extend(pack_notes)
     if not language_available(root, language) and language_available(root, DEFAULT_LANGUAGE):
         notes.append(f"Settings: no content for language {language!r}; showing {DEFAULT_LANGUAGE!r}.")
@@ -216,11 +230,13 @@ def run(args: argparse.Namespace) -> int:
         quit_after_first_paint(app, window)  # type: ignore[arg-type]
     window.resize(1280, 800)
     if config.kiosk:
-        from clinicapp.pin import PinGuard
+        from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir
 
+        guard = PinGuard(config.staff_pin, store=PinStateFile(state_dir() / STATE_FILE))
+        guard.staff_notes = tuple(str(m) for m in settings.kiosk_forced)
         kiosk = KioskController(
             window,
-            PinGuard(config.staff_pin),
+            guard,
             idle_timeout=config.idle_timeout,
             idle_warning=config.idle_warning_seconds,
         )

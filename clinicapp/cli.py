@@ -296,6 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--kiosk", action="store_true", default=None, help="waiting-room mode: full screen, locked, cleared when idle"
     )
     parser.add_argument(
+        "--no-kiosk",
+        "--clinician",
+        dest="kiosk",
+        action="store_false",
+        default=None,
+        help="clinician mode even when the settings say kiosk or cannot be read (settings problems force kiosk)",
+    )
+    parser.add_argument(
         "--idle-timeout",
         type=_idle_seconds,
         metavar="SECONDS",

@@ -7,8 +7,10 @@ environment variables < command-line options. A broken file must never stop a
 waiting-room machine from starting, so every problem becomes a message naming
 file, line and key, and the bad part is ignored: a file that cannot be parsed
 adds nothing, a key with a bad value keeps the value from the layer below, an
-unknown key is only a warning. Pure Python, no Qt: `clinicapp hash-pin` and
-the tests use it without a display.
+unknown key is only a warning. Whatever leaves it unclear whether the machine
+is a kiosk (a file that exists but cannot be read, `kiosk: ture`) fails
+closed: kiosk mode, unless the command line or CLINICAPP_KIOSK says otherwise.
+Pure Python, no Qt: `clinicapp hash-pin` and the tests use it without a display.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from clinicapp.content import yamlsafe
-from clinicapp.pin import is_pin_hash
+from clinicapp.pin import MIN_PIN_LENGTH, is_current_pin_hash, is_pin_hash
 from clinicapp.policy import PolicyStore, default_store, read_policies
 
 APP_NAME = "clinicapp"
@@ -31,6 +33,7 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT = 10, 24 * 3600
 MIN_IDLE_WARNING, MAX_IDLE_WARNING = 20, 600  # WCAG 2.2.1: at least 20 s to extend
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_WHOLE_NUMBER = re.compile(r"^\+?[0-9]{1,18}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,11 @@ class ConfigResult:
     config: Config
     messages: tuple[ConfigMessage, ...] = ()
     files: tuple[Path, ...] = ()  # the files that were read, lowest layer first
+    # Fail closed: the problems that made kiosk mode start although the files
+    # may have said otherwise (a file that exists but could not be read, an
+    # unclear kiosk value). Empty when nothing was in doubt, or when an explicit
+    # command-line or environment switch turned kiosk mode off anyway.
+    kiosk_forced: tuple[ConfigMessage, ...] = ()
 
     @property
     def errors(self) -> tuple[ConfigMessage, ...]:
@@ -115,7 +123,9 @@ def _int_between(low: int, high: int) -> Callable[[object], int]:
     def convert(value: object) -> int:
         if isinstance(value, bool):
             raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")
-        if isinstance(value, str) and value.strip().lstrip("+").isdigit():
+        # ASCII digits only, and few of them: str.isdigit() also passes "²" and
+        # int() refuses more than 4,300 digits, and both used to end start-up.
+        if isinstance(value, str) and _WHOLE_NUMBER.match(value.strip()):
             value = int(value.strip())
         if not isinstance(value, int) or not low <= value <= high:
             raise _InvalidValueError(f"must be a whole number of seconds from {low} to {high}")
@@ -141,6 +151,12 @@ def _pin(value: object) -> str:
     text = _text(value)
     if text and not is_pin_hash(text):
         raise _InvalidValueError("must be a hash made by `clinicapp hash-pin`, never the PIN itself")
+    if text and not is_current_pin_hash(text):
+        # An old hash cannot say how long its PIN was (4 digits were allowed): no way out until IT makes a new one.
+        raise _InvalidValueError(
+            f"was made by an older clinicapp that allowed short PINs; make a new one of at least "
+            f"{MIN_PIN_LENGTH} digits with `clinicapp hash-pin`"
+        )
     return text
 
 
@@ -239,12 +255,19 @@ class _Layers:
     config: Config = field(default_factory=Config)
     messages: list[ConfigMessage] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    doubts: list[ConfigMessage] = field(default_factory=list)  # each one forces kiosk mode
+    kiosk_switch: str = ""  # "environment" or "command line" when one of them set kiosk explicitly
+
+    def doubt(self, message: ConfigMessage) -> None:
+        """A problem that leaves it unclear whether this machine is a kiosk: fail closed."""
+        self.messages.append(message)
+        self.doubts.append(message)
 
     def set(self, source: str, line: int, key: str, raw: object, base: Path | None = None) -> None:
         try:
             value = _CONVERTERS[key](raw)
         except _InvalidValueError as exc:
-            shown = "(hidden)" if key == "staff_pin" else repr(raw)
+            shown = "(hidden)" if key == "staff_pin" else yamlsafe.shorten(repr(raw))
             self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); value ignored"))
             return
         if key == "content" and base is not None and isinstance(value, Path) and not value.is_absolute():
@@ -252,32 +275,52 @@ class _Layers:
         self.config = replace(self.config, **{key: value})
 
 
+_KIOSK_WORDS = {"true": True, "false": False}
+
+
 def read_file(layers: _Layers, path: Path, *, required: bool) -> None:
-    """Apply one YAML file on top of the layers below it."""
+    """Apply one YAML file on top of the layers below it.
+
+    A file that exists but cannot be read or parsed (syntax error, duplicate
+    key, binary, too big, a pipe, no permission, not a mapping) adds nothing
+    and forces kiosk mode: it may have been the file that said `kiosk: true`.
+    A missing file is simply not there; a comments-only file is empty.
+    """
     source = str(path)
-    if not path.exists():
+    if not os.path.lexists(path):  # a dangling link is a file that exists but cannot be read
         if required:
             layers.messages.append(ConfigMessage(source, 0, "", "file not found; not used"))
         return
     try:
-        root = yamlsafe.load(path)
+        # Settings may be a link (configuration tools make them), but it must end in a regular file.
+        root = yamlsafe.load(path, follow_symlinks=True)
+    except yamlsafe.NoDocumentError:
+        layers.files.append(path)
+        return
     except yamlsafe.YamlError as exc:
-        layers.messages.append(ConfigMessage(source, exc.line, "", f"{exc.message}; file not used"))
+        layers.doubt(ConfigMessage(source, exc.line, "", f"{exc.message}; file not used"))
         return
     layers.files.append(path)
     if root.value is None:
         return
     if not isinstance(root.value, dict):
-        layers.messages.append(
-            ConfigMessage(source, root.line, "", "must be a list of `key: value` lines; file not used")
-        )
+        layers.doubt(ConfigMessage(source, root.line, "", "must be a list of `key: value` lines; file not used"))
         return
     for key, node in root.value.items():
         if key not in _CONVERTERS:
             close = difflib.get_close_matches(key, list(_CONVERTERS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            layers.messages.append(ConfigMessage(source, node.line, key, f"unknown key, ignored{hint}", "warning"))
+            shown = yamlsafe.shorten(key)
+            layers.messages.append(ConfigMessage(source, node.line, shown, f"unknown key, ignored{hint}", "warning"))
             continue
+        if key == "kiosk":
+            # Only the words true and false: `kiosk: ture`, `kiosk: 1`, `kiosk: no`
+            # or a quoted "false" leave it unclear, and unclear means kiosk.
+            word = (node.raw or "").lower()
+            if word not in _KIOSK_WORDS:
+                got = yamlsafe.shorten(node.raw if node.raw is not None else repr(yamlsafe.plain(node)))
+                layers.doubt(ConfigMessage(source, node.line, key, f"must be true or false (got {got}); not used"))
+                continue
         layers.set(source, node.line, key, yamlsafe.plain(node), base=path.parent)
 
 
@@ -290,6 +333,10 @@ def read_policy(layers: _Layers, source: str, values: Mapping[str, object]) -> N
         if _CONVERTERS[key] is _bool and isinstance(raw, int) and not isinstance(raw, bool):
             # A DWORD policy is 1 (enabled) or 0 (disabled); any other number is unclear.
             raw = bool(raw) if raw in (0, 1) else str(raw)
+        if key == "kiosk" and not isinstance(raw, bool):
+            got = yamlsafe.shorten(repr(raw))
+            layers.doubt(ConfigMessage(source, 0, key, f"must be a DWORD of 1 or 0 (got {got}); not used"))
+            continue
         layers.set(source, 0, key, raw)
 
 
@@ -328,8 +375,31 @@ def load_config(
             continue
         if key not in _CONVERTERS:
             raise KeyError(f"no config key {key!r}")  # a programming error, not bad input
+        before = len(layers.messages)
         layers.set("command line", 0, key, str(value) if isinstance(value, Path) else value)
-    return ConfigResult(layers.config, tuple(layers.messages), tuple(layers.files))
+        if key == "kiosk" and len(layers.messages) == before:
+            layers.kiosk_switch = "command line"
+    return _fail_closed(layers)
+
+
+def _fail_closed(layers: _Layers) -> ConfigResult:
+    """Kiosk mode when anything about it is in doubt, unless IT switched it off explicitly."""
+    forced: tuple[ConfigMessage, ...] = ()
+    if layers.doubts:
+        if layers.kiosk_switch and not layers.config.kiosk:
+            layers.messages.append(
+                ConfigMessage(
+                    layers.kiosk_switch,
+                    0,
+                    "kiosk",
+                    "settings problems would start kiosk mode; turned off explicitly here",
+                    "warning",
+                )
+            )
+        else:
+            forced = tuple(layers.doubts)
+            layers.config = replace(layers.config, kiosk=True)
+    return ConfigResult(layers.config, tuple(layers.messages), tuple(layers.files), forced)
 
 
 def _set_env(layers: _Layers, variable: str, key: str, raw: str) -> None:
@@ -338,3 +408,7 @@ def _set_env(layers: _Layers, variable: str, key: str, raw: str) -> None:
     if len(layers.messages) > before:  # name the variable IT actually set, not the key
         m = layers.messages[-1]
         layers.messages[-1] = replace(m, key=variable)
+        if key == "kiosk":  # CLINICAPP_KIOSK=maybe: as unclear as `kiosk: ture`
+            layers.doubts.append(layers.messages[-1])
+    elif key == "kiosk":
+        layers.kiosk_switch = "environment"

@@ -22,7 +22,23 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(name, str(home / sub))
     for name in CLINICAPP_ENV:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CLINICAPP_STATE_DIR", str(home / "machine-state"))  # never /var/lib/clinicapp
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_pin_hashes():
+    """New PIN hashes at scrypt's lowest accepted cost: the real one takes ~0.25 s or more a try.
+
+    Session scope, so module-scoped fixtures that hash a PIN already see it;
+    verification reads the cost from each hash, so nothing else changes.
+    """
+    from clinicapp import pin
+
+    real = pin.DEFAULT_COST
+    pin.DEFAULT_COST = (2**10, 8, 1)
+    yield
+    pin.DEFAULT_COST = real
 
 
 @pytest.fixture(scope="module")

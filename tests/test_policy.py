@@ -87,3 +87,9 @@ def test_environment_and_command_line_stay_above_policy(tmp_path):
     )
     assert result.config.idle_timeout == 400
     assert result.config.language == "es"
+
+
+def test_an_unclear_kiosk_policy_fails_closed(tmp_path):
+    result = load(tmp_path, machine={"kiosk": 7}, file_text="kiosk: false\n")
+    assert result.config.kiosk is True
+    assert any(m.key == "kiosk" and m.source == policy_source(MACHINE) for m in result.messages)

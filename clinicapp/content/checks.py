@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from clinicapp.content.model import Problem, Severity, Source
-from clinicapp.content.yamlsafe import Node
+from clinicapp.content.yamlsafe import Node, shorten
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -84,7 +84,7 @@ class FileChecker:
         for key, child in mapping.items():
             if key not in spec:
                 known = ", ".join(sorted(spec))
-                self.error(child, f"unknown field '{key}' in {what} (known fields: {known})")
+                self.error(child, f"unknown field '{shorten(key)}' in {what} (known fields: {known})")
                 continue
             kind, _required = spec[key]
             value = self.convert(child, kind, f"'{key}' in {what}")
@@ -112,7 +112,7 @@ class FileChecker:
     def _as_id(self, node: Node, what: str) -> str | None:
         text = self._as_text(node, what)
         if text is not None and not ID_PATTERN.match(text):
-            self.error(node, f"{what}: '{text}' is not a valid id (use lower-case-words-with-hyphens)")
+            self.error(node, f"{what}: '{shorten(text)}' is not a valid id (use lower-case-words-with-hyphens)")
             return None
         return text
 
@@ -161,7 +161,7 @@ class FileChecker:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.error(node, f"{what}: '{value}' is not a valid date (use YYYY-MM-DD, e.g. 2026-10-15)")
+        self.error(node, f"{what}: '{shorten(str(value))}' is not a valid date (use YYYY-MM-DD, e.g. 2026-10-15)")
         return None
 
     def _as_sources(self, node: Node, what: str) -> tuple[Source, ...] | None:
@@ -178,14 +178,14 @@ class FileChecker:
                 continue
             url, doi, pmid = (str(values.get(k, "")) for k in ("url", "doi", "pmid"))
             if url and not url.startswith("https://"):
-                self.error(item.value.get("url", item), f"source url must start with https:// (got '{url}')")  # type: ignore[union-attr]
+                self.error(item.value.get("url", item), f"source url must start with https:// (got '{shorten(url)}')")  # type: ignore[union-attr]
             if doi and not doi.startswith("10."):
-                self.error(item.value.get("doi", item), f"source doi must start with '10.' (got '{doi}')")  # type: ignore[union-attr]
+                self.error(item.value.get("doi", item), f"source doi must start with '10.' (got '{shorten(doi)}')")  # type: ignore[union-attr]
             if pmid and not pmid.isdigit():
-                self.error(item.value.get("pmid", item), f"source pmid must be digits only (got '{pmid}')")  # type: ignore[union-attr]
+                self.error(item.value.get("pmid", item), f"source pmid must be digits only (got '{shorten(pmid)}')")  # type: ignore[union-attr]
             if not (url or doi or pmid) and not any(k in item.value for k in ("url", "doi", "pmid")):  # type: ignore[operator]
                 self.error(
-                    item, f"source '{values['title']}' has no url, doi or pmid: a reader must be able to find it"
+                    item, f"source '{shorten(str(values['title']))}' has no url, doi or pmid: a reader must be able to find it"
                 )
             sources.append(
                 Source(
@@ -224,4 +224,4 @@ def _describe(node: Node) -> str:
         return f"a number ({value})"
     if isinstance(value, dt.date):
         return f"a date ({value})"
-    return f"text ('{value}')"
+    return f"text ('{shorten(value)}')"

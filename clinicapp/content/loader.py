@@ -9,6 +9,7 @@ the tests share it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,8 @@ from clinicapp.content.model import (
     WarningSign,
     WarningTier,
 )
+
+_LINK = "a symbolic link: links are never followed (put the files themselves here)"
 
 REQ, OPT = True, False  # required / optional, to keep the field tables readable
 TOPIC_FIELDS = {
@@ -283,7 +286,8 @@ class _Loader:
                     kind = TherapyKind(values["kind"])
                 except ValueError:
                     allowed = ", ".join(k.value for k in TherapyKind)
-                    checker.error(root.value["kind"], f"therapy kind '{values['kind']}' is not one of: {allowed}")  # type: ignore[index]
+                    shown = yamlsafe.shorten(values["kind"])
+                    checker.error(root.value["kind"], f"therapy kind '{shown}' is not one of: {allowed}")  # type: ignore[index]
             if "id" in values and values["id"] != path.stem:
                 checker.error(
                     root.value["id"], f"therapy id '{values['id']}' does not match the file name '{path.name}'"
@@ -338,9 +342,10 @@ class _Loader:
             return answers
         for key, node in mapping.items():
             if key not in COMPARISON_QUESTION_IDS:
-                checker.error(node, f"unknown answer '{key}' (known: {', '.join(COMPARISON_QUESTION_IDS)})")
+                known = ", ".join(COMPARISON_QUESTION_IDS)
+                checker.error(node, f"unknown answer '{yamlsafe.shorten(key)}' (known: {known})")
                 continue
-            text = checker.convert(node, Kind.TEXT, f"answer '{key}'")
+            text = checker.convert(node, Kind.TEXT, f"answer '{yamlsafe.shorten(key)}'")
             if text is not None:
                 self.check_markdown(checker, node)
                 self.text(checker, node, record, f"answers.{key}", markdown=True)
@@ -407,7 +412,7 @@ class _Loader:
                     questions.append(Choice(v["id"], v["label"]))
                     self.text(checker, node.value["label"], "comparison", f"questions.{v['id']}")
                 else:
-                    checker.error(node, f"unknown comparison question '{v['id']}'")
+                    checker.error(node, f"unknown comparison question '{yamlsafe.shorten(v['id'])}'")
             missing = [q for q in COMPARISON_QUESTION_IDS if q not in {q.id for q in questions}]
             if "questions" in values and missing:
                 checker.error(nodes["questions"], f"no label for comparison questions: {', '.join(missing)}")  # type: ignore[index]
@@ -544,16 +549,19 @@ class _Loader:
         single = {
             name: folder / f"{name}.yaml" for name in ("clinic", "categories", "glossary", "comparison", "checklist")
         }
+        # lexists, not is_file: a link or a pipe in a file's place is opened by
+        # yamlsafe, which refuses it with a message, instead of "missing file".
+        present = {name: os.path.lexists(path) for name, path in single.items()}
         for name, path in single.items():
-            if not path.is_file():
+            if not present[name]:
                 self.problems.append(Problem(self.display(path), 1, 1, Severity.ERROR, f"missing file: {name}.yaml"))
-        clinic = self.clinic(single["clinic"]) if single["clinic"].is_file() else None
-        categories = self.categories(single["categories"]) if single["categories"].is_file() else ()
-        glossary = self.glossary(single["glossary"]) if single["glossary"].is_file() else ()
-        comparison = self.comparison(single["comparison"]) if single["comparison"].is_file() else None
-        checklist = self.checklist(single["checklist"]) if single["checklist"].is_file() else None
-        topics = [t for p in sorted((folder / "topics").glob("*.yaml")) if (t := self.topic(p))]
-        therapies = [t for p in sorted((folder / "therapies").glob("*.yaml")) if (t := self.therapy(p))]
+        clinic = self.clinic(single["clinic"]) if present["clinic"] else None
+        categories = self.categories(single["categories"]) if present["categories"] else ()
+        glossary = self.glossary(single["glossary"]) if present["glossary"] else ()
+        comparison = self.comparison(single["comparison"]) if present["comparison"] else None
+        checklist = self.checklist(single["checklist"]) if present["checklist"] else None
+        topics = [t for p in self.record_files("topics") if (t := self.topic(p))]
+        therapies = [t for p in self.record_files("therapies") if (t := self.therapy(p))]
         self.report_strays(folder)
 
         known = {
@@ -582,10 +590,28 @@ class _Loader:
         self.problems.sort(key=lambda p: (p.file, p.line, p.column))
         return LoadResult(library, self.problems, self.files_read, self.texts)
 
+    def record_files(self, sub: str) -> list[Path]:
+        """The *.yaml files of one record folder; a folder that is a link is reported, never entered.
+
+        Links are never followed anywhere under the content folder: a link can
+        lead out of it (to /etc as root) and can be re-pointed after any check.
+        Each *.yaml entry, link or pipe included, is opened by yamlsafe, which
+        refuses anything but a regular file with a message naming the file.
+        """
+        path = self.folder / sub
+        if path.is_symlink():
+            self.problems.append(Problem(self.display(path), 1, 1, Severity.ERROR, f"{sub}: {_LINK}"))
+            return []
+        return sorted(path.glob("*.yaml"))
+
     def report_strays(self, folder: Path) -> None:
-        """Files that look like content but would be silently ignored."""
+        """Files that look like content but would be silently ignored, and links that are never followed."""
         expected = {"clinic", "categories", "glossary", "comparison", "checklist"}
         for path in sorted(folder.glob("*")):
+            if path.is_symlink() and not (path.suffix == ".yaml" and path.stem in expected):
+                if path.name not in ("topics", "therapies"):  # those are reported by record_files
+                    self.problems.append(Problem(self.display(path), 1, 1, Severity.WARNING, f"ignored: {_LINK}"))
+                continue
             if path.is_file() and path.suffix in (".yaml", ".yml") and path.stem not in expected:
                 self.problems.append(
                     Problem(
@@ -597,6 +623,8 @@ class _Loader:
                     )
                 )
         for sub in ("topics", "therapies"):
+            if (folder / sub).is_symlink():
+                continue
             for path in sorted((folder / sub).glob("*.yml")):
                 self.problems.append(
                     Problem(self.display(path), 1, 1, Severity.WARNING, "ignored: content files must end in .yaml")

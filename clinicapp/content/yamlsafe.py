@@ -12,6 +12,8 @@ problem can say exactly where to look.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import stat
 from dataclasses import dataclass
@@ -38,6 +40,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 512 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 200_000  # counts aliased subtrees each time they are expanded
+# No setting or content field needs more digits than this. Python refuses to
+# turn more than 4,300 digits into an int (a ValueError that used to end
+# start-up), and a long run of digits is a typo or an attack, never data.
+MAX_NUMBER_DIGITS = 100
 
 
 class YamlError(Exception):
@@ -62,6 +68,9 @@ class Node:
     # Differs from column for quoted scalars (after the quote) and for block
     # scalars (the content's indentation, not the "|" indicator).
     text_column: int = 0
+    # A plain (unquoted) scalar's text as written, before YAML 1.1 resolved it
+    # ("yes" and "true" both become True); None for everything else.
+    raw: str | None = None
 
 
 _INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
@@ -71,6 +80,13 @@ _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what libyaml counts a
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"}
+
+
+class _NumberTooLongError(ValueError):
+    """A plain scalar that reads as a number with more digits than MAX_NUMBER_DIGITS."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(f"number too long ({digits:,} digits; the limit is {MAX_NUMBER_DIGITS})")
 
 
 def _plain_scalar(text: str) -> object:
@@ -84,6 +100,9 @@ def _plain_scalar(text: str) -> object:
     if not (text[0].isdigit() or text[0] in "+-."):
         return text  # most content is words: no number or date starts this way
     if _INT.match(text):
+        digits = len(text) - text.count("_") - (text[0] in "+-")
+        if digits > MAX_NUMBER_DIGITS:  # checked before int(): CPython refuses > 4,300 digits
+            raise _NumberTooLongError(digits)
         return int(text.replace("_", ""))
     if _FLOAT.match(text):
         return float(text.replace("_", ""))
@@ -95,20 +114,51 @@ def _plain_scalar(text: str) -> object:
     return text
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or a YamlError saying why it cannot be content."""
+SHORTEN_TO = 40
+
+
+def shorten(text: str, limit: int = SHORTEN_TO) -> str:
+    """Outside text for a message: one line, at most `limit` characters and an ellipsis.
+
+    Messages go to the log and the staff notice; a key or value copied from a
+    file must not carry that file's contents (a link to /etc/shadow, a pasted
+    secret) into either.
+    """
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+def read_text(path: Path, *, follow_symlinks: bool = False) -> str:
+    """The file's text, or a YamlError saying why it cannot be content.
+
+    Content never follows a symbolic link: a link may lead out of the content
+    folder (as root, to /etc/shadow) and its target can change after any
+    check, so every link is reported, whatever it points at. Settings files
+    may be links (follow_symlinks=True) but must end in a regular file. The
+    file is opened without following links and without blocking, and checked
+    again once open, so a pipe or device swapped in after the first check
+    still cannot hang or flood the reader.
+    """
     try:
-        info = path.stat()
+        info = os.stat(path, follow_symlinks=follow_symlinks)
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
-    if not stat.S_ISREG(info.st_mode):
-        # A pipe would block forever and a device such as /dev/zero never ends.
-        raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
+    _check_kind(info)
     size = info.st_size
     if size > MAX_FILE_BYTES:
         raise YamlError(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)")
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_symlinks:  # became a link after the check
+            raise YamlError(_LINK) from exc
+        raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            _check_kind(os.fstat(handle.fileno()))
             raw = handle.read(MAX_FILE_BYTES + 1)  # never more, even if it grew
     except OSError as exc:
         raise YamlError(f"cannot read file: {exc.strerror or exc}") from exc
@@ -123,6 +173,17 @@ def read_text(path: Path) -> str:
     if not text.strip():
         raise YamlError("file is empty")
     return text
+
+
+_LINK = "a symbolic link: links are never followed (put the file itself here)"
+
+
+def _check_kind(info: os.stat_result) -> None:
+    if stat.S_ISLNK(info.st_mode):
+        raise YamlError(_LINK)
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe would block forever and a device such as /dev/zero never ends.
+        raise YamlError("not a regular file (a folder, pipe or device cannot be content)")
 
 
 def _raise_at(raw: bytes, offset: int, message: str) -> str:
@@ -198,7 +259,11 @@ def parse(text: str) -> Node:
             key_node: Node = frame[1]
             key = str(key_node.value)
             if key in container:
-                raise YamlError(f"duplicate key '{key}'", key_node.line, key_node.column)
+                raise YamlError(
+                    f"duplicate key '{shorten(key)}' (first given on line {container[key].line})",
+                    key_node.line,
+                    key_node.column,
+                )
             container[key] = node
             frame[1] = None
 
@@ -214,14 +279,18 @@ def parse(text: str) -> Node:
                 if event.tag not in (None, "!", "tag:yaml.org,2002:str"):
                     raise YamlError(f"YAML tags are not allowed here ({event.tag})", *mark_of(event))
                 plain = event.implicit[0] and not event.style  # libyaml: "" for plain, Python: None
-                value = _plain_scalar(event.value) if plain else event.value
                 line, column = mark_of(event)
+                try:
+                    value = _plain_scalar(event.value) if plain else event.value
+                except _NumberTooLongError as exc:
+                    raise YamlError(str(exc), line, column) from None
                 node = Node(
                     value,
                     line,
                     column,
                     block=event.style in ("|", ">"),
                     text_column=text_column_of(event, line, column) if event.style else column,
+                    raw=event.value if plain else None,
                 )
                 if event.anchor:
                     anchors[event.anchor] = node
@@ -256,22 +325,62 @@ def parse(text: str) -> Node:
                     anchors[anchor] = node
                 attach(node, start)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "invalid YAML"
-        if "nesting depth" in problem:  # newer libyaml has its own limit; say it the same way
-            raise YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column) from None
-        raise YamlError(f"YAML syntax error: {problem}", line, column) from None
+        # The outermost [ or { still open when the parser gave up: where an unclosed bracket starts.
+        open_flow = next(
+            (
+                (*frame[3], "[ list" if isinstance(frame[4], yaml.SequenceStartEvent) else "{ mapping")
+                for frame in stack
+                if getattr(frame[4], "flow_style", False)
+            ),
+            None,
+        )
+        raise _syntax_error(exc, text, open_flow) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}") from None
     if root is None:
-        raise YamlError("file holds no YAML document")
+        raise NoDocumentError("file holds no YAML document")
     return root
 
 
-def load(path: Path) -> Node:
+# Constructs that open on one line and may be noticed as broken much later
+# (an unclosed quote swallows the rest of the file): say where they open.
+_OPENERS = {"quoted scalar": "quoted text", "flow sequence": "[ list", "flow mapping": "{ mapping"}
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, open_flow: tuple[int, int, str] | None) -> YamlError:
+    """Position a parser error where the problem starts, not where the parser gave up.
+
+    PyYAML's problem_mark is where it noticed the fault; for an unclosed quote
+    or bracket that is the end of the file. The context_mark is where that
+    quote or bracket opened, which is the line a person has to fix; when the
+    parser names no such context, the outermost bracket still open is used.
+    """
+    problem = exc.problem or exc.context or "invalid YAML"
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if "nesting depth" in problem:  # newer libyaml has its own limit; say it the same way
+        return YamlError(f"nested more than {MAX_DEPTH} levels deep", line, column)
+    context, start = exc.context or "", exc.context_mark
+    opener = next((name for key, name in _OPENERS.items() if key in context), None)
+    where: tuple[int, int] | None = None
+    if opener and start is not None and (mark is None or start.line < mark.line):
+        where = (start.line + 1, start.column + 1)
+    elif open_flow is not None and open_flow[0] < line and (mark is None or mark.index >= len(text.rstrip())):
+        where, opener = (open_flow[0], open_flow[1]), open_flow[2]
+    if opener and where:
+        return YamlError(
+            f"YAML syntax error: the {opener} that starts here is never closed ({problem} on line {line})", *where
+        )
+    return YamlError(f"YAML syntax error: {problem}", line, column)
+
+
+class NoDocumentError(YamlError):
+    """Only comments or blank lines: nothing wrong, nothing in it either."""
+
+
+def load(path: Path, *, follow_symlinks: bool = False) -> Node:
     """Read and parse one file; every failure is a YamlError with a position."""
-    return parse(read_text(path))
+    return parse(read_text(path, follow_symlinks=follow_symlinks))
 
 
 def plain(node: Node) -> object:

@@ -9,7 +9,7 @@ offering a field that can never work.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +68,24 @@ class PinDialog(QDialog):
             self.cancel_button.setAccessibleName(self.tr("OK"))
             self.ok_button.hide()
         self.message.setAccessibleName(self.message.text())
+        # Staff-only lines (e.g. why kiosk mode was forced). They quote settings
+        # files (long paths that cannot wrap at words), so they go in plain
+        # text in a small read-only box that wraps anywhere and scrolls: a
+        # second wrapping label squeezed the other texts at 200% text.
+        self.staff_note = QPlainTextEdit()
+        self.staff_note.setReadOnly(True)
+        self.staff_note.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.staff_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_note.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.staff_note.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.staff_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        if guard.staff_notes:
+            heading = self.tr("Staff note: the settings could not be read, so the app started in kiosk mode.")
+            self.staff_note.setPlainText("\n".join([heading, *guard.staff_notes]))
+            self.staff_note.setAccessibleName(heading)
+            layout.addWidget(self.staff_note)
+        else:
+            self.staff_note.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -73,6 +93,23 @@ class PinDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._refresh_wait()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The style sheet (text size) is applied by now: three lines of it, the rest scrolls.
+        if not self.staff_note.isHidden():
+            metrics = self.staff_note.fontMetrics()
+            self.staff_note.setFixedHeight(metrics.lineSpacing() * 3 + 12)
+            self.staff_note.setMinimumWidth(metrics.averageCharWidth() * 40)  # a readable line of a path
+            # Once laid out with the styled font, grow to fit every wrapped text (Qt does not
+            # apply height-for-width to a top-level window by itself).
+            QTimer.singleShot(0, self, self._fit_height)
+        super().showEvent(event)
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if needed != self.height():  # the box's default height went into the first guess
+            self.resize(self.width(), max(needed, self.minimumSizeHint().height()))
 
     def _build_entry(self, layout: QVBoxLayout) -> None:
         self.message.setText(self.tr("Enter the staff PIN to close the app."))

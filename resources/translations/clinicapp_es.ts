@@ -62,33 +62,33 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="95"/>
+        <location filename="../../clinicapp/ui/article.py" line="103"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="150"/>
-        <location filename="../../clinicapp/ui/article.py" line="169"/>
+        <location filename="../../clinicapp/ui/article.py" line="158"/>
+        <location filename="../../clinicapp/ui/article.py" line="178"/>
         <source>Read next</source>
         <translation>Lea también</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="160"/>
+        <location filename="../../clinicapp/ui/article.py" line="168"/>
         <source>It varies. Ask your care team.</source>
         <translation>Depende. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="165"/>
+        <location filename="../../clinicapp/ui/article.py" line="174"/>
         <source>Compare this with other options</source>
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="189"/>
+        <location filename="../../clinicapp/ui/article.py" line="198"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/article.py" line="190"/>
+        <location filename="../../clinicapp/ui/article.py" line="199"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -96,22 +96,22 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../clinicapp/ui/body_map.py" line="176"/>
+        <location filename="../../clinicapp/ui/body_map.py" line="177"/>
         <source>Front</source>
         <translation>Frente</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/body_map.py" line="176"/>
+        <location filename="../../clinicapp/ui/body_map.py" line="177"/>
         <source>Back</source>
         <translation>Espalda</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/body_map.py" line="178"/>
+        <location filename="../../clinicapp/ui/body_map.py" line="179"/>
         <source>Body map: where it hurts</source>
         <translation>Mapa del cuerpo: dónde le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/body_map.py" line="246"/>
+        <location filename="../../clinicapp/ui/body_map.py" line="247"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
@@ -119,97 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="170"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="171"/>
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="176"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="177"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="179"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="180"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="259"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="260"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="262"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="263"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="267"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="268"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="274"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="275"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="287"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="288"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="296"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="297"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="297"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="298"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="311"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="312"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="318"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="319"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="324"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="325"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="325"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="326"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="327"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="328"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="328"/>
-        <source>Start over: clear all answers</source>
-        <translation>Empezar de nuevo: borrar todas las respuestas</translation>
+        <location filename="../../clinicapp/ui/checklist.py" line="329"/>
+        <source>Start over: clear all answers, choices and searches</source>
+        <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="392"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="393"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="396"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="397"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="448"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="449"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -332,140 +332,140 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="47"/>
+        <location filename="../../clinicapp/ui/compare.py" line="45"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="50"/>
+        <location filename="../../clinicapp/ui/compare.py" line="48"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="53"/>
+        <location filename="../../clinicapp/ui/compare.py" line="51"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="54"/>
+        <location filename="../../clinicapp/ui/compare.py" line="52"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="58"/>
+        <location filename="../../clinicapp/ui/compare.py" line="56"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="59"/>
+        <location filename="../../clinicapp/ui/compare.py" line="57"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="62"/>
-        <location filename="../../clinicapp/ui/compare.py" line="63"/>
+        <location filename="../../clinicapp/ui/compare.py" line="60"/>
+        <location filename="../../clinicapp/ui/compare.py" line="61"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="85"/>
+        <location filename="../../clinicapp/ui/compare.py" line="83"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="126"/>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="124"/>
+        <location filename="../../clinicapp/ui/compare.py" line="260"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="251"/>
-        <location filename="../../clinicapp/ui/compare.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare.py" line="249"/>
+        <location filename="../../clinicapp/ui/compare.py" line="291"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="253"/>
+        <location filename="../../clinicapp/ui/compare.py" line="251"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="254"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare.py" line="255"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="259"/>
+        <location filename="../../clinicapp/ui/compare.py" line="257"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare.py" line="258"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="259"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="261"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="262"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="263"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="264"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="265"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="266"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="267"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="270"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="271"/>
+        <location filename="../../clinicapp/ui/compare.py" line="269"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="290"/>
+        <location filename="../../clinicapp/ui/compare.py" line="288"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -479,8 +479,8 @@
     </message>
     <message>
         <location filename="../../clinicapp/ui/checklist.py" line="51"/>
-        <source>Clear all your answers and start again?</source>
-        <translation>¿Borrar todas sus respuestas y empezar de nuevo?</translation>
+        <source>Clear all your answers, choices and searches, and start again?</source>
+        <translation>¿Borrar todas sus respuestas, opciones y búsquedas, y empezar de nuevo?</translation>
     </message>
     <message>
         <location filename="../../clinicapp/ui/checklist.py" line="53"/>
@@ -496,12 +496,12 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="17"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="18"/>
         <source>Words and what they mean</source>
         <translation>Palabras y lo que significan</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="22"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="23"/>
         <source>Glossary: all words and their meanings</source>
         <translation>Glosario: todas las palabras y lo que significan</translation>
     </message>
@@ -523,22 +523,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="192"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="195"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="193"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="196"/>
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="194"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="197"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="201"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="204"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -546,22 +546,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="332"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="339"/>
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="338"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="345"/>
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="342"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="349"/>
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="342"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="349"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -569,17 +569,17 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="257"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="262"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="258"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="263"/>
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="259"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="264"/>
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
@@ -587,102 +587,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="166"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="167"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="168"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="169"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="170"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="173"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="239"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="174"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="240"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="175"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="241"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="230"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="296"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="302"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="377"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="457"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="105"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="106"/>
         <source>{question}: {value}</source>
         <translation>{question}: {value}</translation>
     </message>
@@ -698,84 +698,89 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="33"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="41"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="35"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="43"/>
         <source>Staff only</source>
         <translation>Solo para el personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="49"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
         <source>Close the app</source>
         <translation>Cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="50"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="51"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="53"/>
         <source>Cancel and go back</source>
         <translation>Cancelar y volver</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="61"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="63"/>
         <source>No staff PIN is set on this computer, so the app cannot be closed from here. IT can set one with “clinicapp hash-pin” (see the deployment guide).</source>
         <translation>Esta computadora no tiene un PIN del personal, así que la aplicación no se puede cerrar desde aquí. El equipo de informática puede crear uno con “clinicapp hash-pin” (vea la guía de instalación).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="65"/>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="66"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="67"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="68"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="78"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="83"/>
+        <source>Staff note: the settings could not be read, so the app started in kiosk mode.</source>
+        <translation>Nota para el personal: no se pudo leer la configuración, por eso la aplicación se abrió en modo quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="115"/>
         <source>Enter the staff PIN to close the app.</source>
         <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="83"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="120"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="90"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="127"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="91"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="128"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="94"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="131"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="95"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="132"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último número</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="104"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="141"/>
         <source>Close the app with this PIN</source>
         <translation>Cerrar la aplicación con este PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="116"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="153"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="136"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="173"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="141"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="178"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -783,30 +788,63 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="60"/>
+        <location filename="../../clinicapp/ui/printing.py" line="63"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="62"/>
+        <location filename="../../clinicapp/ui/printing.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="104"/>
+        <source>No printer here</source>
+        <translation>No hay impresora aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="105"/>
+        <source>This screen has no printer set up. Please ask a member of staff to print it for you.</source>
+        <translation>Esta pantalla no tiene una impresora configurada. Por favor, pida a un miembro del personal que se lo imprima.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="125"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCover</name>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="89"/>
+        <source>One moment, please</source>
+        <translation>Un momento, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="91"/>
+        <source>The screen is starting again. This takes a few seconds.</source>
+        <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="93"/>
+        <source>Getting the screen ready for the next person.</source>
+        <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="45"/>
+        <location filename="../../clinicapp/ui/search.py" line="50"/>
         <source>Search topics and words</source>
         <translation>Buscar temas y palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="46"/>
+        <location filename="../../clinicapp/ui/search.py" line="51"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="47"/>
+        <location filename="../../clinicapp/ui/search.py" line="52"/>
         <source>Type a word. Results show as you type. Enter opens the first one.</source>
         <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
     </message>
@@ -814,52 +852,52 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="74"/>
+        <location filename="../../clinicapp/ui/search.py" line="79"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="87"/>
+        <location filename="../../clinicapp/ui/search.py" line="94"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="87"/>
+        <location filename="../../clinicapp/ui/search.py" line="94"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="87"/>
+        <location filename="../../clinicapp/ui/search.py" line="94"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="89"/>
+        <location filename="../../clinicapp/ui/search.py" line="96"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="90"/>
+        <location filename="../../clinicapp/ui/search.py" line="97"/>
         <source>Type a word in the search box above.</source>
         <translation>Escriba una palabra en el cuadro de búsqueda de arriba.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="92"/>
+        <location filename="../../clinicapp/ui/search.py" line="99"/>
         <source>No results for “{text}”</source>
         <translation>No hay resultados para “{text}”</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="93"/>
+        <location filename="../../clinicapp/ui/search.py" line="100"/>
         <source>Try a shorter or different word, or</source>
         <translation>Pruebe con una palabra más corta o diferente, o</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <location filename="../../clinicapp/ui/search.py" line="101"/>
         <source>browse all topics</source>
         <translation>vea todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="98"/>
+        <location filename="../../clinicapp/ui/search.py" line="105"/>
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
     </message>
@@ -1047,27 +1085,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="36"/>
+        <location filename="../../clinicapp/ui/topics.py" line="35"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="41"/>
+        <location filename="../../clinicapp/ui/topics.py" line="40"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="42"/>
+        <location filename="../../clinicapp/ui/topics.py" line="41"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="44"/>
+        <location filename="../../clinicapp/ui/topics.py" line="43"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="45"/>
+        <location filename="../../clinicapp/ui/topics.py" line="44"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1136,12 +1174,12 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="83"/>
+        <location filename="../../clinicapp/ui/topics.py" line="82"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="93"/>
+        <location filename="../../clinicapp/ui/topics.py" line="92"/>
         <source>Choose a topic from the list to start reading.</source>
         <translation>Elija un tema de la lista para empezar a leer.</translation>
     </message>

@@ -152,14 +152,15 @@ def test_yaml_syntax_error_has_its_line_and_column(make_content) -> None:
     bad = replaced(KNOTS, "order: 2", "order: [2")  # the flow list never closes
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
     assert problem.message.startswith("YAML syntax error")
-    assert (problem.line, problem.column) == (6, 5)  # where the parser gave up: "body:" on line 6
+    # Where the problem starts (the "[" on line 5), not where the parser gave up ("body:" on line 6).
+    assert (problem.line, problem.column) == (5, 8)
 
 
 def test_unterminated_quote_is_a_syntax_error(make_content) -> None:
     bad = 'id: knots\ntitle: "never closed\n'
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
     assert "YAML syntax error" in problem.message
-    assert problem.line == 3
+    assert (problem.line, problem.column) == (2, 8)  # the opening quote, not the end of the file
 
 
 def test_title_as_a_list_is_a_type_error(make_content) -> None:
@@ -197,7 +198,7 @@ def test_unknown_key(make_content) -> None:
 def test_duplicate_yaml_key(make_content) -> None:
     bad = KNOTS + "title: A second title\n"
     problem = only_problem(load(make_content({"topics/knots.yaml": bad})), "topics/knots.yaml")
-    assert problem.message == "duplicate key 'title'"
+    assert problem.message == "duplicate key 'title' (first given on line 2)"
     assert (problem.line, problem.column) == (13, 1)
 
 

@@ -192,7 +192,61 @@ def test_quoted_numbers_and_dates_stay_text() -> None:
     assert yamlsafe.plain(root) == {"a": "1", "b": "2026-10-15", "c": True, "d": "yes"}
 
 
-def test_yaml_error_is_positioned() -> None:
+def test_yaml_error_is_positioned_where_the_unclosed_bracket_opens() -> None:
     with pytest.raises(yamlsafe.YamlError) as info:
         yamlsafe.parse("a: 1\nb: [1, 2\n")
-    assert info.value.line == 3 and info.value.column == 1
+    assert (info.value.line, info.value.column) == (2, 4)
+    assert "[ list" in info.value.message and "never closed" in info.value.message
+
+
+def test_unclosed_quote_is_reported_where_the_quote_opens_not_at_the_end() -> None:
+    lines = ["a: 1", 'b: "never closed'] + [f"k{i}: {i}" for i in range(3, 11)]
+    assert len(lines) == 10
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse("\n".join(lines) + "\n")
+    assert (info.value.line, info.value.column) == (2, 4)
+    assert "quoted text" in info.value.message
+
+
+def test_a_fault_on_its_own_line_keeps_that_line() -> None:
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse("a: 1\nb: 2\nc: d: e\nf: 4\n")
+    assert info.value.line == 3
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse('a: 1\nb: "bad \\q escape"\nc: 3\n')
+    assert (info.value.line, info.value.column) == (2, 9)  # the escape itself, same line
+
+
+# -- numbers too long for Python's int() (more than 4,300 digits ended start-up) ---------
+HUGE = "9" * 5001
+
+
+def test_huge_number_in_content_is_a_positioned_problem(make_content) -> None:
+    problem = knots_problem(load_with(make_content, f"id: knots\ntitle: Knots\norder: {HUGE}\n"))
+    assert "number too long" in problem.message and "5,001 digits" in problem.message
+    assert (problem.line, problem.column) == (3, 8)
+    assert HUGE[:200] not in problem.message  # the number itself is never echoed
+
+
+def test_huge_number_anywhere_in_a_list_is_caught() -> None:
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.parse(f"a: 1\nb:\n  - x\n  - -{'1_' * 3000}1\n")
+    assert info.value.line == 4 and "number too long" in info.value.message
+
+
+def test_long_but_reasonable_numbers_and_long_digit_text_still_load() -> None:
+    root = yamlsafe.parse(f"a: {'9' * yamlsafe.MAX_NUMBER_DIGITS}\nb: '{HUGE}'\nc: {HUGE}.5\n")
+    values = yamlsafe.plain(root)
+    assert values["a"] == int("9" * yamlsafe.MAX_NUMBER_DIGITS)
+    assert values["b"] == HUGE  # quoted: text, never converted
+    assert values["c"] == float("inf") or values["c"] > 1e300  # floats have no digit limit
+
+
+def test_validate_reports_a_huge_number_with_file_and_line(make_content, capsys) -> None:
+    from clinicapp.cli import main
+
+    folder = make_content({KNOTS: f"id: knots\ntitle: Knots\norder: {HUGE}\n"})
+    assert main(["validate", str(folder.parent)]) == 1
+    out = capsys.readouterr().out
+    assert any("knots.yaml:3:" in line and "number too long" in line for line in out.splitlines()), out
+    assert HUGE[:100] not in out

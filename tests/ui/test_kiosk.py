@@ -14,7 +14,7 @@ from clinicapp.session import DEFAULT_TEXT_SCALE, VisitSession
 from clinicapp.ui.kiosk import IdleWatcher, KioskController, PresentationMode
 from clinicapp.ui.pin_dialog import PinDialog
 
-PIN = "2468"
+PIN = "246813"  # kiosk PINs have at least 6 digits
 
 
 @pytest.fixture(scope="module")
