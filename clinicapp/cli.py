@@ -198,8 +198,7 @@ def pack_main(argv: list[str]) -> int:
         print(f"clinicapp pack: {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(
-        f"wrote {args.out}: {len(manifest.files)} files, version {manifest.version}, "
-        f"signed by {public_key_text(key)}"
+        f"wrote {args.out}: {len(manifest.files)} files, version {manifest.version}, signed by {public_key_text(key)}"
     )
     return EXIT_OK
 

@@ -248,6 +248,8 @@ def test_numbers_and_sign_off_in_the_settings_override_the_clinic_profile():
     assert clinic.approved_by == "Medical director" and clinic.approved_on == dt.date(2026, 12, 1)
     assert clinic.signed_off
     assert clinic.fill("Call {emergency_number} or {crisis_line}.") == "Call 112 or 024."
+
+
 # -- numbers too long for int() -------------------------------------------------------------
 HUGE = "9" * 5001
 

@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from nacl.signing import SigningKey
 
 from clinicapp.app import load_content, resolve_content
 from clinicapp.config import Config, load_config

@@ -184,9 +184,8 @@ class FileChecker:
             if pmid and not pmid.isdigit():
                 self.error(item.value.get("pmid", item), f"source pmid must be digits only (got '{shorten(pmid)}')")  # type: ignore[union-attr]
             if not (url or doi or pmid) and not any(k in item.value for k in ("url", "doi", "pmid")):  # type: ignore[operator]
-                self.error(
-                    item, f"source '{shorten(str(values['title']))}' has no url, doi or pmid: a reader must be able to find it"
-                )
+                title = shorten(str(values["title"]))
+                self.error(item, f"source '{title}' has no url, doi or pmid: a reader must be able to find it")
             sources.append(
                 Source(
                     title=str(values["title"]),

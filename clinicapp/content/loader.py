@@ -253,6 +253,7 @@ class _Loader:
                     self.text(checker, root.value[name], record, name, markdown=name == "body")  # type: ignore[index]
             if "body" in values:
                 self.check_markdown(checker, root.value["body"])  # type: ignore[index]
+                self.check_placeholders(checker, root.value["body"], "the body")  # type: ignore[index]
             if "id" in values and values["id"] != path.stem:
                 checker.error(root.value["id"], f"topic id '{values['id']}' does not match the file name '{path.name}'")  # type: ignore[index]
             if "category" in values:
@@ -348,6 +349,7 @@ class _Loader:
             text = checker.convert(node, Kind.TEXT, f"answer '{yamlsafe.shorten(key)}'")
             if text is not None:
                 self.check_markdown(checker, node)
+                self.check_placeholders(checker, node, f"answer '{key}'")
                 self.text(checker, node, record, f"answers.{key}", markdown=True)
                 answers[key] = str(text)
         for key in COMPARISON_QUESTION_IDS:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from types import MappingProxyType
 
 # The rows of the comparison grid, in the order a patient reads them. Every
 # therapy answers each of these (a missing answer is shown as "Ask your care
@@ -382,3 +383,21 @@ class TextField:
     field: str  # e.g. "body", "answers.cost", "warning_signs.fever.text"
     text: str
     markdown: bool = False
+
+
+def with_clinic_numbers(library: Library) -> Library:
+    """The library with the clinic's emergency number and crisis line in every article and answer.
+
+    Topic bodies and therapy answers say where to go ("call {emergency_number}"),
+    and IT may change those numbers in the settings: filling them once, after
+    the settings are applied, means every view, the search index and every
+    printout show the same number. Checklist texts stay raw; the checklist and
+    summary fill them through Clinic.fill as they show them.
+    """
+    fill = library.clinic.fill
+    topics = tuple(replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body)) for t in library.topics)
+    therapies = tuple(
+        replace(t, summary=fill(t.summary), answers=MappingProxyType({k: fill(v) for k, v in t.answers.items()}))
+        for t in library.therapies
+    )
+    return replace(library, topics=topics, therapies=therapies)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from clinicapp.content.loader import LoadResult, load_library
@@ -22,6 +22,11 @@ from clinicapp.content.readability import (
 )
 
 PRIMARY_LANGUAGE = "en"
+# Validated instruments are quoted word for word: the PEG (Krebs 2009) reworded
+# to read easier would no longer be the validated scale. Their fields are graded
+# and reported like every other, but never warned about, and they are left out
+# of the checklist's word-difficulty score, which only editable text can change.
+VERBATIM_FIELDS = ("peg.",)
 
 
 @dataclass
@@ -85,7 +90,9 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
         report.readability[topic.id] = grade(topic.body)
     for lang, result in results.items():
         spellings = [s for term in result.library.glossary for s in term.spellings]
-        report.problems.extend(_grade_texts(report, lang, result.texts, spellings))
+        # Graded as the patient reads it: with the clinic's numbers, not "{emergency_number}".
+        texts = [replace(t, text=result.library.clinic.fill(t.text)) for t in result.texts]
+        report.problems.extend(_grade_texts(report, lang, texts, spellings))
     report.problems.extend(_compare_languages(report))
     return report
 
@@ -101,8 +108,10 @@ def _grade_texts(report: Report, lang: str, texts: list[TextField], known_terms:
         return problems
     by_record: dict[str, list[TextField]] = {}
     for text in texts:
-        by_record.setdefault(text.record, []).append(text)
-        words = word_count(text.text)
+        verbatim = text.field.startswith(VERBATIM_FIELDS)
+        if not verbatim:
+            by_record.setdefault(text.record, []).append(text)
+        words = 0 if verbatim else word_count(text.text)  # graded and reported, never a warning
         key = f"{lang}:{text.record}:{text.field}"
         if lang == "en":
             score = grade(text.text)
