@@ -56,9 +56,15 @@ def check_new_pin(pin: str) -> str | None:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    import hashlib  # deferred: it loads OpenSSL (+3.5 MiB at start-up) for a PIN typed rarely
+    """Standard scrypt (RFC 7914), byte for byte what hashlib.scrypt gives, from libsodium.
 
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_DKLEN, maxmem=_MAX_MEMORY)
+    libsodium (PyNaCl) already ships for signed content packs; taking scrypt
+    from it too keeps OpenSSL's libcrypto (4.5 MiB) out of the frozen build.
+    Deferred: a PIN is typed rarely, and start-up stays lean.
+    """
+    from nacl.bindings import crypto_pwhash_scryptsalsa208sha256_ll
+
+    return crypto_pwhash_scryptsalsa208sha256_ll(pin.encode("utf-8"), salt, n, r, p, dklen=_DKLEN, maxmem=_MAX_MEMORY)
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, cost: tuple[int, int, int] | None = None) -> str:

@@ -69,6 +69,23 @@ def run_self_test(
     # A word from the library itself, so the check works in every content language.
     probe_word = library.topics[0].title.split()[0] if library.topics else "pain"
 
+    def crypto() -> str:
+        # The frozen build takes scrypt and Ed25519 from libsodium (not OpenSSL):
+        # prove both work here, where a missing library would otherwise only
+        # show when staff type the PIN or a signed pack arrives.
+        import secrets
+
+        from clinicapp.content.packs import generate_key, parse_public_key, public_key_text
+        from clinicapp.pin import hash_pin, verify_pin
+
+        pin = "".join(secrets.choice("0123456789") for _ in range(8))
+        stored = hash_pin(pin, cost=(2**10, 8, 1))
+        if not verify_pin(pin, stored) or verify_pin("0" + pin[1:] if pin[0] != "0" else "1" + pin[1:], stored):
+            raise RuntimeError("scrypt check of the staff PIN gives a wrong answer")
+        key = generate_key()
+        parse_public_key(public_key_text(key)).verify(key.sign(b"clinicapp self-test"))
+        return "staff PIN (scrypt) and content-pack signatures (Ed25519) work"
+
     def search() -> str:
         index = context.search_index
         hits = index.query(probe_word)
@@ -93,6 +110,7 @@ def run_self_test(
     checks.append(("content", content))
     checks.append(("interface language", interface_language))
     checks.append(("offered therapies", offered_therapies))
+    checks.append(("crypto", crypto))
     checks.append(("search index", search))
     checks.append(("home", area("home")))
     for location in window.areas:

@@ -283,3 +283,13 @@ def test_the_state_folder_is_machine_wide_unless_named(tmp_path):
 
     assert default == Path(platformdirs.site_state_dir("clinicapp", appauthor=False))
     assert not default.is_relative_to(Path.home())
+
+
+def test_pin_hashes_are_standard_scrypt():
+    """libsodium's scrypt must match hashlib's (OpenSSL's), so hashes made by either keep verifying."""
+    import hashlib
+
+    salt = b"0123456789abcdef"
+    stored = pin.hash_pin("246813", salt=salt, cost=(2**10, 8, 1))
+    digest = hashlib.scrypt(b"246813", salt=salt, n=2**10, r=8, p=1, dklen=32)
+    assert stored.rsplit("$", 1)[1] == pin._b64(digest)
