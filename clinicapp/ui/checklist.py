@@ -410,8 +410,11 @@ class ChecklistPage(QWidget):
             (WarningTier.TODAY, self.today_banner, self.today_heading, self.today_label),
         ):
             signs = ticked.get(tier, ())
-            lines = [clinic.fill(checklist.warning_messages.for_tier(tier))]
-            lines += [clinic.fill(s.action) for s in signs if s.action]
+            # A sign's own instruction comes first: it is the most specific (the
+            # crisis line for thoughts of self-harm) and at large text the banner
+            # may scroll, so what is first is what is surely on screen.
+            lines = [clinic.fill(s.action) for s in signs if s.action]
+            lines += [clinic.fill(checklist.warning_messages.for_tier(tier))]
             text = "\n\n".join(lines) if signs else ""
             changed = text != label.text()
             label.setText(text)

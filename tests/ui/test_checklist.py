@@ -191,7 +191,8 @@ def test_an_emergency_sign_puts_the_emergency_instruction_first_on_screen(page, 
     assert visible_banners(page) == [("Tell the staff today", TODAY)]
     click(qtbot, page.sign_boxes["self-harm"])
     assert visible_banners(page) == [
-        ("Emergency", EMERGENCY + "\n\nCall or text 988 any time."),  # the sign's own action, numbers filled
+        # The sign's own action first (numbers filled): it is surely on screen even when the banner scrolls.
+        ("Emergency", "Call or text 988 any time.\n\n" + EMERGENCY),
         ("Tell the staff today", TODAY),
     ]
     assert (QAccessible.Event.Alert, page.emergency_label) in alerts  # screen readers hear it at once
@@ -221,8 +222,9 @@ def test_the_clinic_numbers_fill_the_banner(qtbot, fixture_result, show_window) 
     assert win.go("checklist")
     page = win.page("checklist")
     page.session.set_warning_sign("self-harm", True)
-    assert page.emergency_label.text() == "Get help now. Call 112 or go to the nearest emergency room.\n\n" + (
-        "Call or text 024 any time."
+    # The sign's own instruction (the crisis line) first: it must be on screen even if the banner scrolls.
+    assert page.emergency_label.text() == "Call or text 024 any time.\n\n" + (
+        "Get help now. Call 112 or go to the nearest emergency room."
     )
 
 
