@@ -233,7 +233,8 @@ def run(args: argparse.Namespace) -> int:
         from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir
 
         guard = PinGuard(config.staff_pin, store=PinStateFile(state_dir() / STATE_FILE))
-        guard.staff_notes = tuple(str(m) for m in settings.kiosk_forced)
+        # The staff-only place in kiosk mode: the PIN dialog (the patient's screen never shows them).
+        guard.staff_notes = (*(str(m) for m in settings.kiosk_forced), *window.staff_lines())
         kiosk = KioskController(
             window,
             guard,

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.page_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroller.setWidget(self.stack)
         layout.addWidget(self.page_scroller, 1)
+        self.staff_notes: list[str] = []
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
         self._build_shortcuts()
@@ -257,14 +258,26 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.notice)
         row.setContentsMargins(8, 2, 8, 2)
         self.notice_label = role_label(role="muted")
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # notes quote file names and settings values
         row.addWidget(self.notice_label)
-        errors = self.context.error_count
-        if errors:
-            text = self._problem_notice(errors)
-            self.notice_label.setText(text)
-            self.notice_label.setAccessibleName(text)
-        self.notice.setVisible(bool(errors))
+        self._show_staff_notes()
         return self.notice
+
+    def staff_lines(self) -> list[str]:
+        """Everything staff should know about this start (content problems, settings fallbacks)."""
+        errors = self.context.error_count
+        return ([self._problem_notice(errors)] if errors else []) + self.staff_notes
+
+    def _show_staff_notes(self) -> None:
+        """The strip at the bottom, in clinician mode only.
+
+        A kiosk's screen belongs to patients: there the notes go to the log
+        (app.run logs each) and to the staff PIN dialog, never onto the screen.
+        """
+        text = "\n".join(self.staff_lines())
+        self.notice_label.setText(text)
+        self.notice_label.setAccessibleName(text)
+        self.notice.setVisible(bool(text) and not self.context.kiosk)
 
     def retranslate(self, areas: list[Area]) -> None:
         """Show every area in the language just installed, keeping the visit.
@@ -282,9 +295,7 @@ class MainWindow(QMainWindow):
         self._label_top_bar()
         self.top_bar.updateGeometry()
         self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
-        errors = self.context.error_count
-        if errors:
-            self.notice_label.setText(self._problem_notice(errors))
+        self._show_staff_notes()  # in the new language, with every note added since start
         if not self._show(location):
             self._show("home")
         self._update_buttons()
@@ -304,11 +315,9 @@ class MainWindow(QMainWindow):
         )
 
     def add_staff_notice(self, text: str) -> None:
-        """Add a line to the staff notice (config or content fallbacks)."""
-        current = self.notice_label.text()
-        self.notice_label.setText(f"{current}\n{text}" if current else text)
-        self.notice_label.setAccessibleName(self.notice_label.text())
-        self.notice.show()
+        """Add a line for staff (config or content fallbacks); see _show_staff_notes for where it shows."""
+        self.staff_notes.append(text)
+        self._show_staff_notes()
 
     def _build_shortcuts(self) -> None:
         bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
