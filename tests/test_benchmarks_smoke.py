@@ -77,3 +77,21 @@ def test_percentile_is_nearest_rank(bench):
     values = [float(v) for v in range(1, 101)]
     assert bench_scale.percentile(values, 0.95) == 95.0
     assert bench_scale.percentile(values, 0.5) == 50.0
+
+
+def test_kiosk_soak_runs_a_few_visits(tmp_path):
+    """The soak script itself keeps working as the app changes (it once broke on the 6-digit PIN rule)."""
+    import json
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINICAPP_STATE_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "kiosk_soak.py"), "--visits", "3", "--warm-up", "1", "--json",
+         "--content", str(root / "tests" / "fixtures" / "content" / "en")],
+        capture_output=True, text=True, timeout=300, env=env, cwd=root,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["visits"] == 3 and result["failed_reset_count"] == 0, result["failed_resets"]
