@@ -92,6 +92,7 @@ def test_kiosk_soak_runs_a_few_visits(tmp_path):
          "--content", str(root / "tests" / "fixtures" / "content" / "en")],
         capture_output=True, text=True, timeout=300, env=env, cwd=root,
     )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
+    # Exit 1 also means "memory grew", which three visits cannot judge: read the result instead.
+    assert done.returncode in (0, 1) and done.stdout.strip(), done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["visits"] == 3 and result["failed_reset_count"] == 0, result["failed_resets"]
