@@ -131,7 +131,7 @@ def reader_text(text: str, markdown: bool = False) -> str:
     """The text as a reader sees it: one line per paragraph, heading or list item, no Markdown marks."""
     if markdown:
         text = _MD_IMAGE_OR_LINK.sub(r"\1", text) if "](" in text else text
-        text = _MD_LINE_MARKS.sub("\0", _BLANK_LINES.sub("\0", text))  # every block starts after a \0
+        text = _BLANK_LINES.sub("\0", _MD_LINE_MARKS.sub("\0", text))  # every block starts after a \0
         if "_" in text:
             text = _MD_UNDERSCORES.sub("", text)
     text = unicodedata.normalize("NFC", text).translate(_DROP)
@@ -414,8 +414,10 @@ def _sentence_at(text: str, at: int) -> tuple[int, int]:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     start = line_start
-    for match in _SENTENCE_END.finditer(text, line_start, at):
-        start = match.end()
+    # Two characters past `at`, so the look-ahead sees the letter that starts the next sentence.
+    for match in _SENTENCE_END.finditer(text, line_start, min(at + 2, line_end)):
+        if match.end() <= at:
+            start = match.end()
     after = _SENTENCE_END.search(text, at, line_end)
     return start, after.start() if after else line_end
 
