@@ -200,7 +200,8 @@ def section_scale(args: argparse.Namespace, summary: list[list[object]]) -> str:
         "build is `SearchIndex.build`; peak memory is the child's `ru_maxrss`, and 'peak per topic' is its growth "
         "over the interpreter with the modules imported, divided by the topic count.\n\n"
         f"{table}\n\n"
-        f"Search latency is `SearchIndex.query` over {len(QUERIES)} queries x {REPEATS} rounds after one untimed "
+        "Search latency is `SearchIndex.search` (full text, misspelling correction, snippets) over "
+        f"{len(QUERIES)} queries x {REPEATS} rounds after one untimed "
         f"round: {queries}. Queries with no hits (at the smallest size): {no_hits}. p50/p95/max are wall clock "
         "(what a patient waits); 'p95 CPU' is the thread's CPU time per query, which other load does not inflate.\n"
     )

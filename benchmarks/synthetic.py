@@ -35,6 +35,14 @@ _COMMON_TEXT = (
     "relax warm cold ice massage physio dry needling evidence study small large risk side effect"
 )
 COMMON = tuple(_COMMON_TEXT.split())
+# Search synonyms like the bundled glossary's, so the benchmark searches through them too.
+SYNONYMS = """
+search_synonyms:
+  - {words: [knot, knots], means: [trigger point]}
+  - {words: [shot, shots], means: [injection]}
+  - {words: [needle, needles], means: [injection, dry needling]}
+  - {words: [pill, pills], means: [medicine]}
+"""
 SYLLABLES = ("ta", "ri", "mo", "ne", "lu", "ka", "si", "po", "ve", "da", "gro", "fen", "tor", "mil", "bra")
 
 
@@ -77,6 +85,8 @@ def generate(root: Path, topics: int, therapies: int | None = None, seed: int = 
     (folder / "therapies").mkdir(parents=True, exist_ok=True)
     for name in SINGLE_FILES:
         shutil.copyfile(FIXTURE / f"{name}.yaml", folder / f"{name}.yaml")
+    with (folder / "glossary.yaml").open("a", encoding="utf-8") as glossary:
+        glossary.write(SYNONYMS)
     fixture_topics = sorted(p.stem for p in (FIXTURE / "topics").glob("*.yaml"))
     for stem in fixture_topics:
         shutil.copyfile(FIXTURE / "topics" / f"{stem}.yaml", folder / "topics" / f"{stem}.yaml")

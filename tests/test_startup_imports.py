@@ -2,7 +2,7 @@
 
 Each of these was measured on the start-up path (benchmarks/RESULTS.md):
 OpenSSL through hashlib (+3.5 MiB), the validator's textstat, the search
-index's sqlite3, and the pages a patient has not opened yet. The signed-pack code
+index's sqlite3 and rapidfuzz, and the pages a patient has not opened yet. The signed-pack code
 (PyNaCl) loads only when a pack or content_public_key is configured.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "content"
 NOT_AT_START = ["_hashlib", "textstat", "sqlite3", "clinicapp.content.search", "clinicapp.ui.checklist",
                 "clinicapp.ui.compare", "clinicapp.ui.body_map", "clinicapp.summary", "clinicapp.handout",
-                "clinicapp.content.packs", "nacl"]  # fmt: skip
+                "clinicapp.content.packs", "nacl", "rapidfuzz"]  # fmt: skip
 
 
 def test_first_paint_imports_nothing_it_does_not_need(tmp_path):

@@ -37,6 +37,7 @@ from clinicapp.content.model import (
     PegQuestion,
     Problem,
     Severity,
+    Synonym,
     TextField,
     Therapy,
     TherapyKind,
@@ -96,7 +97,9 @@ COMPARISON_FIELDS = {
     "certainty_levels": (Kind.LIST, REQ),
 }  # fmt: skip
 CATEGORIES_FIELDS = {"categories": (Kind.LIST, REQ)}
-GLOSSARY_FIELDS = {"terms": (Kind.LIST, REQ)}
+GLOSSARY_FIELDS = {"terms": (Kind.LIST, REQ), "search_synonyms": (Kind.LIST, OPT)}
+SYNONYM_FIELDS = {"words": (Kind.TEXTS, REQ), "means": (Kind.TEXTS, REQ)}
+_LETTERS = re.compile(r"[^\W_]")
 
 FALLBACK_CLINIC = Clinic(
     name="",
@@ -387,9 +390,10 @@ class _Loader:
         self.close(checker)
         return tuple(out)
 
-    def glossary(self, path: Path) -> tuple[GlossaryTerm, ...]:
+    def glossary(self, path: Path) -> tuple[tuple[GlossaryTerm, ...], tuple[Synonym, ...]]:
         root, checker = self.open(path)
         out: list[GlossaryTerm] = []
+        synonyms: tuple[Synonym, ...] = ()
         if root is not None and checker.fields(root, GLOSSARY_FIELDS, "the glossary") is not None:
             for values, node in self.choices(checker, root.value.get("terms"), "terms", TERM_FIELDS):  # type: ignore[union-attr]
                 if self.claim_id("term", values["id"], checker, node):
@@ -399,7 +403,39 @@ class _Loader:
                             values["id"], values["term"], values["definition"], tuple(values.get("aliases", ()))
                         )
                     )
+            synonyms = self.synonyms(checker, root.value.get("search_synonyms"))  # type: ignore[union-attr]
         self.close(checker)
+        return tuple(out), synonyms
+
+    def synonyms(self, checker: FileChecker, node: yamlsafe.Node | None) -> tuple[Synonym, ...]:
+        """Search synonyms: each entry's words lead to its means; a word belongs to one entry only.
+
+        Never shown to patients (only searched), so they are not graded for reading level.
+        """
+        if node is None or not isinstance(node.value, list):
+            return ()
+        out: list[Synonym] = []
+        seen: dict[str, int] = {}
+        for entry in node.value:
+            before = checker.error_count
+            values = checker.fields(entry, SYNONYM_FIELDS, "an entry of search_synonyms")
+            if values is None or checker.error_count > before:
+                continue
+            for name in ("words", "means"):
+                for item in entry.value[name].value:  # type: ignore[index]
+                    if item.value is not None and not _LETTERS.search(str(item.value)):
+                        checker.error(item, f"'{yamlsafe.shorten(str(item.value))}' in {name} has no letters to search")
+                if not values[name]:
+                    checker.error(entry.value[name], f"{name} of a search synonym is empty")  # type: ignore[index]
+            if checker.error_count > before:
+                continue
+            for word, item in zip(values["words"], entry.value["words"].value, strict=False):  # type: ignore[index]
+                key = " ".join(word.casefold().split())
+                if key in seen:
+                    checker.warn(item, f"search word '{yamlsafe.shorten(word)}' is already listed on line {seen[key]}")
+                else:
+                    seen[key] = item.line
+            out.append(Synonym(tuple(values["words"]), tuple(values["means"]), checker.file, entry.line))
         return tuple(out)
 
     def comparison(self, path: Path) -> Comparison | None:
@@ -559,7 +595,7 @@ class _Loader:
                 self.problems.append(Problem(self.display(path), 1, 1, Severity.ERROR, f"missing file: {name}.yaml"))
         clinic = self.clinic(single["clinic"]) if present["clinic"] else None
         categories = self.categories(single["categories"]) if present["categories"] else ()
-        glossary = self.glossary(single["glossary"]) if present["glossary"] else ()
+        glossary, synonyms = self.glossary(single["glossary"]) if present["glossary"] else ((), ())
         comparison = self.comparison(single["comparison"]) if present["comparison"] else None
         checklist = self.checklist(single["checklist"]) if present["checklist"] else None
         topics = [t for p in self.record_files("topics") if (t := self.topic(p))]
@@ -587,7 +623,7 @@ class _Loader:
         library = Library(
             language=language, clinic=clinic or FALLBACK_CLINIC, categories=categories,
             topics=tuple(topics), therapies=tuple(therapies), glossary=glossary,
-            checklist=checklist, comparison=comparison,
+            checklist=checklist, comparison=comparison, synonyms=synonyms,
         )  # fmt: skip
         self.problems.sort(key=lambda p: (p.file, p.line, p.column))
         return LoadResult(library, self.problems, self.files_read, self.texts)

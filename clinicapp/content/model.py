@@ -193,6 +193,21 @@ class GlossaryTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class Synonym:
+    """Everyday words a patient may type, and the words the content uses for the same thing.
+
+    Kept in the content (glossary.yaml `search_synonyms`) so each language has
+    its own: "knot" finds trigger points, "nudo" finds puntos gatillo. One way
+    only: "needle" finds injections, but "injection" does not find acupuncture.
+    """
+
+    words: tuple[str, ...]  # what a patient types ("shot", "shots")
+    means: tuple[str, ...]  # what the articles say ("injection")
+    file: str = ""  # where it was written, for the validator's messages
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class ChecklistItem:
     id: str
     text: str
@@ -341,6 +356,7 @@ class Library:
     glossary: tuple[GlossaryTerm, ...] = ()
     checklist: Checklist | None = None
     comparison: Comparison | None = None
+    synonyms: tuple[Synonym, ...] = ()  # search words from the content; see Synonym
     _by_id: dict[str, dict[str, object]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:

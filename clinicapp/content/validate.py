@@ -94,7 +94,30 @@ def validate(root: Path, today: dt.date | None = None) -> Report:
         texts = [replace(t, text=result.library.clinic.fill(t.text)) for t in result.texts]
         report.problems.extend(_grade_texts(report, lang, texts, spellings))
     report.problems.extend(_compare_languages(report))
+    for result in results.values():
+        report.problems.extend(_check_synonyms(result))
     return report
+
+
+def _check_synonyms(result: LoadResult) -> list[Problem]:
+    """A search synonym must lead somewhere: each word it means is found in that language's content."""
+    if not result.library.synonyms:
+        return []
+    from clinicapp.content.search import SearchIndex  # rapidfuzz and SQLite only for content that uses synonyms
+
+    index = SearchIndex.build(result.library)
+    return [
+        Problem(
+            synonym.file,
+            synonym.line,
+            1,
+            Severity.WARNING,
+            f"search synonym '{phrase[:40]}' is not found anywhere in this language's content",
+        )
+        for synonym in result.library.synonyms
+        for phrase in synonym.means
+        if not index.finds(phrase)
+    ]
 
 
 def _grade_texts(report: Report, lang: str, texts: list[TextField], known_terms: list[str]) -> list[Problem]:

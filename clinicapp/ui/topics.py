@@ -22,6 +22,7 @@ from clinicapp.ui.context import AppContext
 from clinicapp.ui.models import LocationRole, TopicTreeModel
 from clinicapp.ui.theme import plain_label, role_label
 from clinicapp.ui.topic_delegate import TopicDelegate
+from clinicapp.ui.topic_start import TopicStart
 
 
 class TermPanel(QFrame):
@@ -89,13 +90,14 @@ class TopicsPage(QWidget):
         self.article.termActivated.connect(self.show_term)
         self.term_panel = TermPanel(context)
 
-        self.placeholder = plain_label(self.tr("Choose a topic from the list to start reading."))
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Until a topic is chosen the reading pane shows where to start, not a blank half.
+        self.placeholder = TopicStart(context)
+        self.article.hide()
 
         reader = QWidget()
         reader_layout = QHBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.placeholder, 3)
         reader_layout.addWidget(self.article, 3)
         reader_layout.addWidget(self.term_panel, 1)
         self.splitter = QSplitter()
@@ -125,6 +127,8 @@ class TopicsPage(QWidget):
         """Show a topic or therapy; keeps the list in step with the article."""
         if not self.article.show_location(location):
             return False
+        self.placeholder.hide()
+        self.article.show()
         self.term_panel.hide()
         index = self.model.index_of(location)
         selection = self.tree.selectionModel()
@@ -146,3 +150,5 @@ class TopicsPage(QWidget):
         self.tree.scrollToTop()
         self.article.clear()
         self.article.location = ""
+        self.article.hide()
+        self.placeholder.show()

@@ -834,17 +834,17 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="50"/>
+        <location filename="../../clinicapp/ui/search.py" line="65"/>
         <source>Search topics and words</source>
         <translation>Buscar temas y palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="51"/>
+        <location filename="../../clinicapp/ui/search.py" line="66"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="52"/>
+        <location filename="../../clinicapp/ui/search.py" line="67"/>
         <source>Type a word. Results show as you type. Enter opens the first one.</source>
         <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
     </message>
@@ -852,52 +852,58 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="79"/>
+        <location filename="../../clinicapp/ui/search.py" line="214"/>
+        <location filename="../../clinicapp/ui/search.py" line="215"/>
+        <source>Browse all topics</source>
+        <translation>Ver todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/search.py" line="234"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <location filename="../../clinicapp/ui/search.py" line="261"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <location filename="../../clinicapp/ui/search.py" line="261"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="94"/>
+        <location filename="../../clinicapp/ui/search.py" line="261"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="96"/>
+        <location filename="../../clinicapp/ui/search.py" line="263"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="97"/>
+        <location filename="../../clinicapp/ui/search.py" line="264"/>
         <source>Type a word in the search box above.</source>
         <translation>Escriba una palabra en el cuadro de búsqueda de arriba.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="99"/>
+        <location filename="../../clinicapp/ui/search.py" line="266"/>
         <source>No results for “{text}”</source>
         <translation>No hay resultados para “{text}”</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="100"/>
-        <source>Try a shorter or different word, or</source>
-        <translation>Pruebe con una palabra más corta o diferente, o</translation>
+        <location filename="../../clinicapp/ui/search.py" line="267"/>
+        <source>Try a shorter or different word, or browse all topics.</source>
+        <translation>Pruebe con una palabra más corta o diferente, o vea todos los temas.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="101"/>
-        <source>browse all topics</source>
-        <translation>vea todos los temas</translation>
+        <location filename="../../clinicapp/ui/search.py" line="274"/>
+        <source>Did you mean “{text}”?</source>
+        <translation>¿Quiso decir “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/search.py" line="105"/>
+        <location filename="../../clinicapp/ui/search.py" line="270"/>
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
     </message>
@@ -1085,27 +1091,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="35"/>
+        <location filename="../../clinicapp/ui/topics.py" line="36"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="40"/>
+        <location filename="../../clinicapp/ui/topics.py" line="41"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="41"/>
+        <location filename="../../clinicapp/ui/topics.py" line="42"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="43"/>
+        <location filename="../../clinicapp/ui/topics.py" line="44"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="44"/>
+        <location filename="../../clinicapp/ui/topics.py" line="45"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1164,6 +1170,24 @@
     </message>
 </context>
 <context>
+    <name>TopicStart</name>
+    <message>
+        <location filename="../../clinicapp/ui/topic_start.py" line="43"/>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topic_start.py" line="48"/>
+        <source>Choose a topic</source>
+        <translation>Elija un tema</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topic_start.py" line="49"/>
+        <source>Tap a topic in the list, or start with one of these:</source>
+        <translation>Toque un tema de la lista, o empiece con uno de estos:</translation>
+    </message>
+</context>
+<context>
     <name>TopicTreeModel</name>
     <message>
         <location filename="../../clinicapp/ui/models.py" line="27"/>
@@ -1174,14 +1198,9 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="82"/>
+        <location filename="../../clinicapp/ui/topics.py" line="83"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
-    </message>
-    <message>
-        <location filename="../../clinicapp/ui/topics.py" line="92"/>
-        <source>Choose a topic from the list to start reading.</source>
-        <translation>Elija un tema de la lista para empezar a leer.</translation>
     </message>
 </context>
 <context>
