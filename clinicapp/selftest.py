@@ -91,7 +91,17 @@ def run_self_test(
         hits = index.query(probe_word)
         if not hits:
             raise RuntimeError("a topic title word found nothing")
-        return f"{len(index)} documents indexed"
+        # A therapy name's longest word with two letters swapped must be corrected:
+        # proves the fuzzy matcher (a native library in the frozen build) works here.
+        words = [w for t in library.therapies for w in t.name.split() if w.isalpha() and len(w) >= 6]
+        if not words:
+            return f"{len(index)} documents indexed"
+        word = max(words, key=len)
+        typo = word[:2] + word[3] + word[2] + word[4:]
+        found = index.search(typo)
+        if not found.hits or found.suggestion is None:
+            raise RuntimeError(f"the misspelling {typo!r} of {word!r} was not corrected")
+        return f"{len(index)} documents indexed; {typo!r} finds {found.suggestion.text!r}"
 
     def area(location: str) -> Callable[[], str]:
         def check() -> str:
