@@ -91,7 +91,7 @@ def main() -> int:
     context = AppContext(library, result.problems, kiosk=True, config=config)
     window = MainWindow(context, default_areas())
     window.apply_appearance()
-    guard = PinGuard(hash_pin("2468"))
+    guard = PinGuard(hash_pin("246813"))
     kiosk = KioskController(window, guard, idle_timeout=config.idle_timeout, idle_warning=config.idle_warning_seconds)
     kiosk.start()
     session = context.session
