@@ -64,7 +64,11 @@ class ComparePage(QWidget):
         title.setWordWrap(True)
         top = WrappingBar(margin=0)
         top.add_widget(self.list_toggle)
-        top.add_widget(self.print_button)
+        if context.config.printing:  # IT may turn printing off: no dead button
+            top.add_widget(self.print_button)
+        else:
+            self.print_button.setParent(self)
+            self.print_button.hide()
         if self.pdf_button is not None:
             top.add_widget(self.pdf_button)
         # The intro and the picker share one scrolling column so the grid gets the full height.

@@ -11,6 +11,8 @@ is none. No PDF export in kiosk mode.
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -18,6 +20,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+log = logging.getLogger(__name__)
 _MARGINS_MM = QMarginsF(18, 18, 18, 18)
 
 
@@ -91,14 +94,27 @@ def print_html(parent: QWidget, html: str, *, kiosk: bool) -> bool:
     return True
 
 
+# Printers that are really files: Windows' "Microsoft Print to PDF" and XPS writer,
+# OneNote and fax drivers open their own Save dialog, a way to the file system.
+_FILE_PRINTER = re.compile(r"\b(pdf|xps|onenote|fax)\b|print to file", re.IGNORECASE)
+
+
+def is_file_printer(name: str) -> bool:
+    """True for a printer that writes a file (and asks where), which a kiosk never uses."""
+    return bool(_FILE_PRINTER.search(name))
+
+
 def _print_to_default(parent: QWidget, html: str) -> bool:
     default = QPrinterInfo.defaultPrinter()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)  # never a file
-    if not default.isNull():
+    usable = not default.isNull() and not is_file_printer(default.printerName())
+    if usable:
         printer.setPrinterName(default.printerName())
+    elif not default.isNull():
+        log.warning("kiosk: the default printer writes files; not used (set a real printer as the default)")
     # Qt falls back to PDF output for a printer it cannot use: that would be a file, so it counts as none.
-    if default.isNull() or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+    if not usable or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         _tell(
             parent,
             QCoreApplication.translate("Printing", "No printer here"),
@@ -110,7 +126,17 @@ def _print_to_default(parent: QWidget, html: str) -> bool:
     printer.setPageLayout(_layout())
     printer.setCopyCount(1)
     _document(html).print_(printer)
+    _tell(
+        parent,
+        QCoreApplication.translate("Printing", "Sent to the printer"),
+        kiosk_printed_message(),
+    )
     return True
+
+
+def kiosk_printed_message() -> str:
+    """What a kiosk says once a printout is on its way (also the summary's status line)."""
+    return QCoreApplication.translate("Printing", "Printing — collect it at the front desk")
 
 
 def _tell(parent: QWidget, title: str, message: str) -> None:

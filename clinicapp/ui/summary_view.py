@@ -131,7 +131,12 @@ class SummaryView(QWidget):
 
     def print_summary(self) -> bool:
         done = printing.print_html(self, self.html(), kiosk=self.context.kiosk)
-        self._say(self.tr("Sent to the printer.") if done else "")
+        if not done:
+            self._say("")
+        elif self.context.kiosk:
+            self._say(printing.kiosk_printed_message())
+        else:
+            self._say(self.tr("Sent to the printer."))
         return done
 
     def save_pdf(self) -> bool:
