@@ -377,7 +377,8 @@ def test_print_sends_the_current_summary(page, qtbot, monkeypatch) -> None:
     click(qtbot, page.item_boxes["knot"])
     page.show_summary()
     click(qtbot, page.summary.print_button)
-    assert len(sent) == 1 and "A sore knot in a muscle" in sent[0][0] and sent[0][1] is False
+    assert len(sent) == 1 and "A sore knot in a muscle" in sent[0][0].html(10) and sent[0][1] is False
+    assert sent[0][0].max_pages == 1 and "Test Clinic" in sent[0][0].footer
 
 
 def test_pdf_export_writes_a_real_pdf_with_the_answers(page, qtbot, monkeypatch, tmp_path) -> None:

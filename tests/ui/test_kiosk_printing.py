@@ -58,10 +58,6 @@ def printed(monkeypatch) -> dict[str, list]:
     """What reached a printer and every print dialog made; nothing really prints."""
     seen: dict[str, list] = {"printers": [], "dialogs": []}
 
-    class Document:
-        def print_(self, printer) -> None:
-            seen["printers"].append(printer)
-
     class Dialog:
         class DialogCode:
             Accepted = 1
@@ -75,7 +71,7 @@ def printed(monkeypatch) -> dict[str, list]:
         def exec(self) -> int:
             return 0  # the clinician cancels
 
-    monkeypatch.setattr(printing, "_document", lambda html: Document())
+    monkeypatch.setattr(printing, "_render", lambda printout, printer: seen["printers"].append(printer) or 1)
     monkeypatch.setattr(printing, "QPrintDialog", Dialog)
     monkeypatch.setattr(printing, "QPrinter", FakePrinter)
     monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Front desk"]))
