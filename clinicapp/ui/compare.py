@@ -274,6 +274,7 @@ class ComparePage(QWidget):
             certainty_source=self.tr("Source: {title}"),
             sources_heading=self.tr("Where this information comes from"),
             reviewed=self.tr("Last reviewed {date}"),
+            source_numbers=self.tr("Sources {numbers} (listed below)."),
             format_date=format_long_date,
             value_labels=self.values.scale,
         )

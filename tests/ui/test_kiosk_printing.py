@@ -176,3 +176,18 @@ def test_no_print_button_on_compare_when_it_turned_printing_off(qtbot, fixture_r
     window.go("checklist")
     window.page("checklist").show_summary()
     assert not window.page("checklist").summary.print_button.isVisible()
+
+
+def test_the_collect_message_is_in_spanish_too(qapp, context, show_window, monkeypatch, printed):
+    from clinicapp.ui import i18n
+
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Recepción")))
+    translators = i18n.Translators(qapp)
+    assert translators.switch("es"), "the Spanish .qm did not load (make translations)"
+    try:
+        page = kiosk_page(context, show_window)
+        assert printing.print_html(page, "<p>resumen</p>", kiosk=True)
+        card = page.window().findChild(Overlay, "print-message")
+        assert card.message.text() == "Imprimiendo — recójalo en la recepción"
+    finally:
+        translators.switch("en")
