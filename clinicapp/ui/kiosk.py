@@ -37,7 +37,9 @@ _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
 _MOUSE_BUTTONS = frozenset(
     {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
 )
-_WATCHED = _INPUT | _MOUSE_BUTTONS | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
+_WATCHED = _INPUT | _MOUSE_BUTTONS | {
+    QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange, QEvent.Type.Show,
+}  # fmt: skip
 PRESENTATION_SCALE = 150
 MAX_CARD_WIDTH = 720
 
@@ -210,11 +212,15 @@ class IdleWatcher(QObject):
         self.prompt.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self.observe(event, event.type())
+        self.observe(event, event.type(), watched)
         return False
 
-    def observe(self, event: QEvent, kind: QEvent.Type) -> None:
-        if kind in _INPUT:
+    def observe(self, event: QEvent, kind: QEvent.Type, watched: QObject | None = None) -> None:
+        if kind == QEvent.Type.Show:
+            # A dialog, menu or card opening is state to clear, whatever opened it (maybe no input at all).
+            if isinstance(watched, QWidget) and (watched.isWindow() or watched.property("overlay")):
+                self.arm()
+        elif kind in _INPUT:
             self.poke()
         elif kind == QEvent.Type.MouseMove:
             # Qt sends synthetic moves when widgets appear under a still cursor; only real movement counts.
@@ -238,12 +244,15 @@ class IdleWatcher(QObject):
             self._countdown_text(),
         )
         self.tick_timer.start()
+        self.idle_timer.stop()  # the card's own showing and focus armed it: the countdown is in charge now
         log.info("idle: prompt shown")
 
     def _countdown_text(self) -> str:
         return self.tr("Starting over in {seconds} seconds. Tap anywhere to carry on.").format(seconds=self.remaining)
 
     def _on_idle(self) -> None:
+        if self.counting_down:
+            return
         if not self.needs_clearing():
             log.debug("idle: nothing to clear, resting")
             return  # single-shot: it rests until the next input or change
@@ -313,7 +322,7 @@ class KioskController(QObject):
         kind = event.type()
         if kind not in _WATCHED:
             return False
-        self.idle.observe(event, kind)
+        self.idle.observe(event, kind, watched)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
         if kind in _MOUSE_BUTTONS and event.button() == Qt.MouseButton.MiddleButton:  # type: ignore[attr-defined]

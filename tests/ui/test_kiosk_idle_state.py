@@ -122,3 +122,23 @@ def test_an_answer_during_the_countdown_keeps_the_visit(kiosk, window, qtbot):
     window.session.set_peg("enjoyment", 5)  # a switch user carries on: someone is there
     assert not idle.counting_down and not idle.prompt.isVisible()
     assert window.session.peg == {"pain": 4, "enjoyment": 5}
+
+
+def test_an_open_dialog_is_closed_too(kiosk, window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    dialog.show()  # opened by a control a screen reader activated: no input event
+    assert "dialog" in window.visit_state() and kiosk.idle.idle_timer.isActive()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert not window.visit_state() and kiosk.recorder.seen == []
+
+
+def test_a_countdown_runs_to_the_end_even_with_a_short_idle_timeout(kiosk, window, qtbot):
+    """The card's own showing and focus must not restart the wait and begin the countdown again."""
+    idle = kiosk.idle
+    idle.tick_timer.setInterval(100)  # the countdown (3 ticks) outlasts the 150 ms idle timeout
+    window.session.set_peg("pain", 2)
+    qtbot.waitUntil(lambda: idle.counting_down, timeout=2000)
+    assert not idle.idle_timer.isActive()
+    qtbot.waitUntil(lambda: window.session.peg == {}, timeout=2000)
