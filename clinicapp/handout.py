@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Therapy
+from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Source, Therapy
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,7 @@ class HandoutText:
     certainty_source: str = "Source: {title}"
     sources_heading: str = "Where this information comes from"
     reviewed: str = "Last reviewed {date}"
+    source_numbers: str = "Sources {numbers} (listed below)."
     format_date: Callable[[dt.date], str] = dt.date.isoformat  # the UI passes the locale's long date
     value_labels: tuple[str, str, str, str] = (
         "Not important",
@@ -55,8 +56,10 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _answer(therapy: Therapy, question_id: str, text: HandoutText) -> str:
-    return therapy.answer(question_id) or text.missing_answer
+def _answer(library: Library, therapy: Therapy, question_id: str, text: HandoutText) -> str:
+    """The therapy's answer with the clinic's own numbers filled in ({emergency_number} never reaches paper)."""
+    answer = therapy.answer(question_id)
+    return library.clinic.fill(answer) if answer else text.missing_answer
 
 
 def certainty_lines(library: Library, therapy: Therapy, level_line: str, source_line: str) -> tuple[str, ...]:
@@ -78,17 +81,32 @@ def certainty_lines(library: Library, therapy: Therapy, level_line: str, source_
     return tuple(lines)
 
 
-def _source_line(therapy: Therapy) -> str:
-    parts = []
-    for source in therapy.sources:
-        bits = [source.title, source.publisher]
-        if source.year:
-            bits.append(str(source.year))
-        line = ", ".join(b for b in bits if b)
-        if source.link:
-            line += f" ({source.link})"
-        parts.append(line)
-    return "; ".join(parts)
+def _source_text(source: Source) -> str:
+    bits = [source.title, source.publisher]
+    if source.year:
+        bits.append(str(source.year))
+    line = ", ".join(b for b in bits if b)
+    if source.link:
+        line += f" ({source.link})"
+    return line
+
+
+def _numbered_sources(therapies: list[Therapy]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Every source once, numbered in order of first use, and each therapy's numbers.
+
+    Options share sources (the same guideline or review): listed once, the
+    handout is shorter and a reader sees which options rest on the same evidence.
+    """
+    numbers: dict[str, int] = {}
+    used: dict[str, list[int]] = {}
+    for therapy in therapies:
+        used[therapy.id] = []
+        for source in therapy.sources:
+            line = _source_text(source)
+            number = numbers.setdefault(line, len(numbers) + 1)
+            if number not in used[therapy.id]:
+                used[therapy.id].append(number)
+    return numbers, used
 
 
 def chosen_therapies(library: Library, therapy_ids: Sequence[str]) -> list[Therapy]:
@@ -97,12 +115,18 @@ def chosen_therapies(library: Library, therapy_ids: Sequence[str]) -> list[Thera
     return [t for t in found if t is not None]
 
 
-def _grid(library: Library, therapies: list[Therapy], text: HandoutText) -> list[str]:
-    # Equal widths for every option: layout must not favour one.
-    question_width = 16 if len(therapies) > 2 else 22
+def _grid(
+    library: Library,
+    therapies: list[Therapy],
+    text: HandoutText,
+    sources: dict[str, list[int]],
+) -> list[str]:
+    # Equal widths for every option: layout must not favour one. Each question is
+    # one table row, and Qt moves a row that would cross a page to the next one whole.
+    question_width = 9 if len(therapies) > 2 else 16
     width = (100 - question_width) // max(1, len(therapies))
     out = [
-        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="4">',
+        '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="1">',
         "<thead><tr>",
         f'<th width="{question_width}%" align="left">{_e(text.question)}</th>',
     ]
@@ -114,7 +138,7 @@ def _grid(library: Library, therapies: list[Therapy], text: HandoutText) -> list
     for qid in question_ids:
         out.append(f'<tr><th align="left">{_e(labels.get(qid, qid))}</th>')
         for therapy in therapies:
-            cell = _e(_answer(therapy, qid, text))
+            cell = _e(_answer(library, therapy, qid, text))
             if qid == "evidence":
                 lines = certainty_lines(library, therapy, text.certainty, text.certainty_source)
                 if lines:
@@ -125,26 +149,43 @@ def _grid(library: Library, therapies: list[Therapy], text: HandoutText) -> list
     for therapy in therapies:
         offered = text.offered_yes if library.is_offered(therapy.id) else text.offered_no
         out.append(f"<td>{_e(offered)}</td>")
+    out.append(f'</tr><tr><th align="left">{_e(text.sources_heading)}</th>')
+    for therapy in therapies:
+        numbers = ", ".join(str(n) for n in sources[therapy.id])
+        reviewed = text.reviewed.format(date=text.format_date(therapy.last_reviewed))
+        out.append(f"<td>{_e(text.source_numbers.format(numbers=numbers))} {_e(reviewed)}.</td>")
     out.append("</tr></tbody></table>")
     return out
 
 
+def _items(lines: Sequence[str]) -> str:
+    """A bulleted list of lines that are already HTML."""
+    return "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+
+
+def _list_block(heading: str, lines: Sequence[str], note: str = "") -> str:
+    """A heading with its list as one HTML string (empty without lines)."""
+    if not lines:
+        return ""
+    intro = f"<p>{_e(note)}</p>" if note else ""
+    return f'<p class="h2">{_e(heading)}</p>{intro}{_items(lines)}'
+
+
 def _values(library: Library, values: Mapping[str, int], sure: Mapping[str, bool], text: HandoutText) -> list[str]:
+    """What matters to the person and their SURE answers, as given (already escaped HTML blocks)."""
     comparison = library.comparison
     if comparison is None:
         return []
-    out: list[str] = []
-    rated = [(v, values[v.id]) for v in comparison.values if v.id in values]
-    if rated:
-        out += [f"<h2>{_e(text.values_heading)}</h2>", f"<p>{_e(text.values_note)}</p>", "<ul>"]
-        out += [f"<li>{_e(v.label)}: <b>{_e(text.value_labels[rating])}</b></li>" for v, rating in rated]
-        out.append("</ul>")
-    answered = [(q, sure[q.id]) for q in comparison.sure if q.id in sure]
-    if answered:
-        out += [f"<h2>{_e(text.sure_heading)}</h2>", "<ul>"]
-        out += [f"<li>{_e(q.label)} <b>{_e(text.yes if yes else text.no)}</b></li>" for q, yes in answered]
-        out.append("</ul>")
-    return out
+    rated = [
+        f"{_e(v.label)}: <b>{_e(text.value_labels[values[v.id]])}</b>" for v in comparison.values if v.id in values
+    ]
+    answered = [
+        f"{_e(q.label)} <b>{_e(text.yes if sure[q.id] else text.no)}</b>" for q in comparison.sure if q.id in sure
+    ]
+    return [
+        _list_block(text.values_heading, rated, text.values_note),
+        _list_block(text.sure_heading, answered),
+    ]
 
 
 def build_handout(
@@ -154,33 +195,59 @@ def build_handout(
     sure: Mapping[str, bool],
     on: dt.date,
     text: HandoutText | None = None,
+    point_size: float = 9.0,
 ) -> str:
-    """The whole handout as HTML that QTextDocument prints on A4 portrait."""
+    """The whole handout as HTML for A4 landscape: the grid, then questions, the person's answers, sources.
+
+    point_size is the base text size; the printing code steps it down (9 to
+    7 pt) until the handout fits on two pages, one sheet printed both sides.
+    """
     text = text or HandoutText()
+    pt = point_size
     clinic = library.clinic
     therapies = chosen_therapies(library, therapy_ids)
+    numbers, source_numbers = _numbered_sources(therapies)
+    source_lines = list(numbers)
     out = [
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{_e(text.title)}</title>",
-        "<style>body, p, li, th, td { font-size: 9pt; } h1 { font-size: 15pt; } h2 { font-size: 11pt; }"
-        " th, td { vertical-align: top; } thead th { background: #e3e8ee; }</style>",
+        # Arial where there is one (Windows), else a narrow sans: the grid holds long answers in four columns.
+        "<style>body { font-family: Arial, 'Liberation Sans', 'DejaVu Sans Condensed', sans-serif; }"
+        f" body, p, li, th, td {{ font-size: {pt:g}pt; line-height: 95%; }}"
+        f" p.h1 {{ font-size: {pt * 1.5:g}pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
+        f" p.h2 {{ font-size: {pt * 1.15:g}pt; font-weight: bold; margin-top: 4px; margin-bottom: 1px; }}"
+        " p { margin-top: 2px; margin-bottom: 2px; } ul, ol { margin-top: 0px; margin-bottom: 2px; }"
+        " th, td { vertical-align: top; } thead th { background: #e3e8ee; }"
+        f" p.small {{ font-size: {pt * 0.8:g}pt; margin-top: 0px; margin-bottom: 1px; }}"
+        "</style>",
         "</head><body>",
-        f"<h1>{_e(text.title)}</h1>",
-        f"<p><b>{_e(clinic.name)}</b> — {_e(text.printed_on.format(date=text.format_date(on)))}</p>",
-        f"<p>{_e(text.intro)}</p>",
+        f'<p class="h1">{_e(text.title)}</p>',
+        f"<p><b>{_e(clinic.name)}</b> — {_e(text.printed_on.format(date=text.format_date(on)))}. {_e(text.intro)}</p>",
     ]
-    out += _grid(library, therapies, text)
-    if library.comparison and library.comparison.ask_care_team:
-        out += [f"<h2>{_e(text.ask_heading)}</h2>", "<ul>"]
-        out += [f"<li>{_e(q)}</li>" for q in library.comparison.ask_care_team]
-        out.append("</ul>")
-    out += _values(library, values, sure, text)
-    out += [f"<h2>{_e(text.sources_heading)}</h2>", "<ul>"]
-    for therapy in therapies:
-        reviewed = text.reviewed.format(date=text.format_date(therapy.last_reviewed))
-        out.append(f"<li><b>{_e(therapy.name)}</b>: {_e(_source_line(therapy))}. {_e(reviewed)}.</li>")
-    out.append("</ul>")
+    out += _grid(library, therapies, text, source_numbers)
+    # Below the grid: what to ask (in two columns) beside the person's own answers, then
+    # the sources in four columns of small print.
+    asks = [_e(q) for q in (library.comparison.ask_care_team if library.comparison else ())]
+    own = [b for b in _values(library, values, sure, text) if b]
+    if asks or own:
+        out.append('<table width="100%" cellspacing="0" cellpadding="3"><tr>')
+        if asks:
+            half = (len(asks) + 1) // 2
+            out.append(f'<td width="{50 if own else 100}%"><p class="h2">{_e(text.ask_heading)}</p>')
+            out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>')
+            out += [f'<td width="50%">{_items(column)}</td>' for column in (asks[:half], asks[half:])]
+            out.append("</tr></table></td>")
+        out += [f'<td width="{(50 if asks else 100) // len(own)}%">{block}</td>' for block in own]
+        out.append("</tr></table>")
+    out.append(f'<p class="h2">{_e(text.sources_heading)}</p>')
+    per_column = -(-len(source_lines) // 4)
+    out.append('<table width="100%" cellspacing="0" cellpadding="2"><tr>')
+    for first in range(0, len(source_lines), per_column):
+        column = source_lines[first : first + per_column]
+        lines = "".join(f'<p class="small">{n}. {_e(line)}</p>' for n, line in enumerate(column, first + 1))
+        out.append(f'<td width="25%">{lines}</td>')
+    out.append("</tr></table>")
     if clinic.funding:
         out.append(f"<p>{_e(clinic.funding)}</p>")
     if clinic.disclaimer:

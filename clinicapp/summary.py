@@ -37,8 +37,7 @@ class SummaryText:
     peg_part: str = "{question} — {value} out of 10"
     peg_unanswered: str = "{question} — not answered"
     peg_scale: str = "(0 = {low}, 10 = {high})"
-    not_answered: str = "Not answered"
-    nothing_ticked: str = "Nothing ticked"
+    nothing_yet: str = "You have not answered any questions yet."
     therapies_heading: str = "Treatments you want to compare"
     values_heading: str = "What matters to you"
     sure_heading: str = "How sure do you feel? (SURE check)"
@@ -62,6 +61,7 @@ class SummaryGroup:
     actions: tuple[str, ...] = ()  # a warning tier: each ticked sign's own extra instruction
     footnote: str = ""  # shown under the list (the PEG's source line)
     tier: WarningTier | None = None  # set on warning groups only
+    inline: bool = False  # printed as one line ("Neck, Lower back"): places
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +70,19 @@ class VisitSummary:
     date_line: str
     clinic_line: str
     intro: str
+    nothing_yet: str
     warnings: tuple[SummaryGroup, ...]  # one per ticked tier, most urgent first; note = the tier's instruction
     groups: tuple[SummaryGroup, ...]
     peg_value: float | None
 
 
-def _peg_group(checklist: Checklist, session: VisitSession, text: SummaryText) -> tuple[SummaryGroup, float | None]:
+def _peg_group(
+    checklist: Checklist, session: VisitSession, text: SummaryText
+) -> tuple[SummaryGroup | None, float | None]:
+    """The PEG answers and score; None when none of the three is answered (the section is left out)."""
     score = session.peg_score(tuple(q.id for q in checklist.peg))
+    if not any(session.peg.get(q.id) is not None for q in checklist.peg):
+        return None, None
     lines = []
     for question in checklist.peg:
         answer = session.peg.get(question.id)
@@ -131,22 +137,27 @@ def build_summary(
     checklist = library.checklist
     groups: list[SummaryGroup] = []
     peg_value = None
-    if checklist is not None:
+    if checklist is not None:  # only what was answered: an empty section is left out, not "Nothing ticked"
         regions = tuple(r.label for r in checklist.regions if r.id in session.regions)
-        groups.append(SummaryGroup(text.regions_heading, regions or (text.nothing_ticked,)))
+        if regions:
+            groups.append(SummaryGroup(text.regions_heading, regions, inline=True))
         for section in checklist.sections:
             ticked = tuple(i.text for i in section.items if i.id in session.checked_items)
-            groups.append(SummaryGroup(section.title, ticked or (text.nothing_ticked,)))
-        duration = next((d.label for d in checklist.durations if d.id == session.duration), text.not_answered)
-        groups.append(SummaryGroup(text.duration_heading, (duration,)))
+            if ticked:
+                groups.append(SummaryGroup(section.title, ticked))
+        duration = next((d.label for d in checklist.durations if d.id == session.duration), None)
+        if duration:
+            groups.append(SummaryGroup(text.duration_heading, (duration,)))
         peg, peg_value = _peg_group(checklist, session, text)
-        groups.append(peg)
+        if peg is not None:
+            groups.append(peg)
     groups += _compare_groups(library, session, text)
     return VisitSummary(
         title=text.title,
         date_line=text.date.format(date=date_text or on.isoformat()),
         clinic_line=text.clinic.format(clinic=library.clinic.name),
         intro=text.intro,
+        nothing_yet=text.nothing_yet,
         warnings=_warning_groups(library, session, text),
         groups=tuple(groups),
         peg_value=peg_value,
@@ -157,20 +168,59 @@ def _e(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def _group_html(group: SummaryGroup, list_intro: str = "") -> list[str]:
-    """A heading, its note (the tier's instruction or the PEG score), any actions, its list and footnote."""
-    out = [f"<h2>{_e(group.heading)}</h2>"]
+def _list_html(lines: tuple[str, ...]) -> list[str]:
+    return ["<ul>", *(f"<li>{_e(line)}</li>" for line in lines), "</ul>"]
+
+
+# Headings are <p class="h1"/"h2">, not <h1>/<h2>: printed through a QPdfWriter or
+# QPrinter, Qt draws <h1>/<h2> at its own fixed sizes (24 and 18 pt) whatever the
+# style sheet says, which made every heading two to three times the text.
+def _group_html(group: SummaryGroup, list_intro: str = "", *, split: bool = False, inline: bool = False) -> list[str]:
+    """A heading, its note (the tier's instruction or the PEG score), any actions, its list and footnote.
+
+    split: the list in two columns (a long list of warning signs on paper);
+    inline: the list as one line, "Neck, Lower back" (places on paper).
+    """
+    out = [f'<p class="h2">{_e(group.heading)}</p>']
     if group.note:
         out.append(f"<p><b>{_e(group.note)}</b></p>")
-    out += [f"<p><b>{_e(action)}</b></p>" for action in group.actions]
+    out += [f"<p><b>{_e(action)}</b></p>" for action in dict.fromkeys(group.actions)]  # one line per action
     if list_intro:
         out.append(f"<p>{_e(list_intro)}</p>")
-    out.append("<ul>")
-    out += [f"<li>{_e(line)}</li>" for line in group.lines]
-    out.append("</ul>")
+    if inline:
+        out.append(f"<p>{_e(', '.join(group.lines))}</p>")
+    elif split and len(group.lines) > 3:
+        half = (len(group.lines) + 1) // 2
+        out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr><td width="50%" valign="top">')
+        out += _list_html(group.lines[:half])
+        out.append('</td><td width="50%" valign="top">')
+        out += _list_html(group.lines[half:])
+        out.append("</td></tr></table>")
+    else:
+        out += _list_html(group.lines)
     if group.footnote:
         out.append(f'<p class="footnote">{_e(group.footnote)}</p>')
     return out
+
+
+def _weight(group: SummaryGroup, width: int = 48) -> int:
+    """Roughly how many printed lines a group takes in a half-page column about `width` characters wide."""
+
+    def lines(text: str) -> int:
+        return 1 + len(text) // width
+
+    heading = 2 * lines(group.heading)  # larger type and the space above it
+    notes = sum(lines(t) for t in (group.note, *dict.fromkeys(group.actions), group.footnote) if t)
+    if group.inline:
+        return heading + notes + lines(", ".join(group.lines))
+    return heading + notes + sum(lines(line) for line in group.lines)
+
+
+def _columns(groups: tuple[SummaryGroup, ...]) -> tuple[list[SummaryGroup], list[SummaryGroup]]:
+    """Split the groups, in reading order, into two columns as even in height as they can be."""
+    weights = [_weight(g) for g in groups]
+    best = min(range(1, len(groups) + 1), key=lambda cut: max(sum(weights[:cut]), sum(weights[cut:])))
+    return list(groups[:best]), list(groups[best:])
 
 
 # Emergency and today look different on paper even in black and white: a
@@ -178,8 +228,18 @@ def _group_html(group: SummaryGroup, list_intro: str = "") -> list[str]:
 _TIER_FRAME = {WarningTier.EMERGENCY: ("emergency", 4), WarningTier.TODAY: ("warning", 2)}
 
 
-def summary_html(summary: VisitSummary, warning_intro: str | None = None, point_size: float = 10.0) -> str:
-    """The summary as HTML that QTextDocument prints on A4 (10 pt) or shows at the screen's text size."""
+def summary_html(
+    summary: VisitSummary, warning_intro: str | None = None, point_size: float = 10.0, columns: int = 2
+) -> str:
+    """The summary as HTML: two columns to print on one A4 page, one column on screen.
+
+    Printed, the answers stand in two columns of about equal height, which
+    the printing code shrinks (10 pt down to 7.5 pt) until the page holds
+    them. In one column every section is a single-cell table: Qt moves a
+    table row that would cross the page to the next page whole, so if a
+    summary ever needs two pages no heading (the PEG's least of all) is left
+    at the foot of one without its answers.
+    """
     pt = point_size
     if warning_intro is None:
         warning_intro = SummaryText().warning_signs
@@ -187,25 +247,43 @@ def summary_html(summary: VisitSummary, warning_intro: str | None = None, point_
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8">',
         f"<title>{_e(summary.title)}</title>",
-        f"<style>body {{ font-size: {pt:g}pt; }} h1 {{ font-size: {pt * 1.6:g}pt; }}"
-        f" h2 {{ font-size: {pt * 1.2:g}pt; }}"
+        # Arial where there is one (Windows), else a narrow sans: a full checklist fits on one page.
+        "<style>body { font-family: Arial, 'Liberation Sans', 'DejaVu Sans Condensed', sans-serif; }"
+        f" body {{ font-size: {pt:g}pt; }} p, li, td {{ line-height: 95%; }}"
+        f" p.h1 {{ font-size: {pt * 1.5:g}pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
+        f" p.h2 {{ font-size: {pt * 1.15:g}pt; font-weight: bold; margin-top: 4px; margin-bottom: 1px; }}"
+        " p { margin-top: 2px; margin-bottom: 2px; } ul { margin-top: 0px; margin-bottom: 2px; }"
         " table.emergency { background: #fde8e8; color: #8b0000; }"
         " table.warning { background: #fff4d6; color: #5c3b00; }"
         f" p.footnote {{ font-size: {pt * 0.9:g}pt; }}</style>",
         "</head><body>",
-        f"<h1>{_e(summary.title)}</h1>",
-        f"<p>{_e(summary.date_line)}<br>{_e(summary.clinic_line)}</p>",
+        f'<p class="h1">{_e(summary.title)}</p>',
+        f"<p>{_e(summary.clinic_line)} · {_e(summary.date_line)}</p>",
     ]
     for group in summary.warnings:
         css, border = _TIER_FRAME[group.tier or WarningTier.TODAY]
         out += [
-            f'<table class="{css}" width="100%" border="{border}" cellspacing="0" cellpadding="8"><tr><td>',
-            *_group_html(group, warning_intro),
+            f'<table class="{css}" width="100%" border="{border}" cellspacing="0" cellpadding="4"><tr><td>',
+            *_group_html(group, warning_intro, split=columns > 1),
             "</td></tr></table>",
         ]
     out.append(f"<p>{_e(summary.intro)}</p>")
-    for group in summary.groups:
-        out += _group_html(group)
+    if not summary.groups:
+        out.append(f"<p><b>{_e(summary.nothing_yet)}</b></p>")
+    elif columns == 1:  # each section one single-cell table: Qt moves it to the next page whole
+        for group in summary.groups:
+            out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr><td>')
+            out += [*_group_html(group), "</td></tr></table>"]
+    else:
+        left, right = _columns(summary.groups)
+        out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>')
+        for column in (left, right):
+            out.append('<td width="50%" valign="top">')
+            for group in column:
+                out.append('<table width="100%" cellspacing="0" cellpadding="2"><tr><td>')
+                out += [*_group_html(group, inline=group.inline), "</td></tr></table>"]
+            out.append("</td>")
+        out.append("</tr></table>")
     out += ["</body></html>", ""]
     return "\n".join(out)
 

@@ -98,9 +98,11 @@ def test_warning_signs_come_first(library: Library) -> None:
     assert warning.note == EMERGENCY
     assert warning.heading not in [g.heading for g in summary.groups]
     page = build_summary_html(filled(), library, ON)
-    assert page.index("Clinic: Test Clinic") < page.index("<h2>Emergency</h2>") < page.index("Your own answers")
-    assert page.index("New trouble with bladder or bowels") < page.index("<h2>Where it hurts</h2>")
-    assert page.count("<h2>") == 1 + len(summary.groups)
+    assert (
+        page.index("Clinic: Test Clinic") < page.index('<p class="h2">Emergency</p>') < page.index("Your own answers")
+    )
+    assert page.index("New trouble with bladder or bowels") < page.index('<p class="h2">Where it hurts</p>')
+    assert page.count('<p class="h2">') == 1 + len(summary.groups)
 
 
 def test_an_emergency_sign_puts_the_emergency_instruction_first(library: Library) -> None:
@@ -171,16 +173,44 @@ def test_peg_score_is_the_mean_to_one_decimal(library: Library, answers, expecte
 
 def test_empty_session_says_so_plainly(library: Library) -> None:
     page = build_summary_html(VisitSession(), library, ON)
-    assert page.count("Nothing ticked") == 2  # where it hurts, what you notice
-    assert "How long it has been going on</h2>\n<ul>\n<li>Not answered</li>" in page
+    assert "You have not answered any questions yet." in page
+    assert 'class="h2"' not in page  # no empty sections at all
     assert "Treatments you want to compare" not in page and "What matters to you" not in page
 
 
+def test_empty_sections_are_left_out(library: Library) -> None:
+    """Only what was answered is printed: no "Nothing ticked", no "Not answered" lines."""
+    session = VisitSession()
+    session.set_item("deep-ache", True)
+    session.set_peg("pain", 6)
+    summary = build_summary(session, library, ON)
+    assert [g.heading for g in summary.groups] == [
+        "What you notice",
+        "Pain and how it affects your life (PEG)",
+    ]
+    page = build_summary_html(session, library, ON)
+    for gone in ("Nothing ticked", "Not answered", "Where it hurts", "How long it has been going on"):
+        assert gone not in page
+    assert "How pain got in the way of daily activity — not answered" in page  # a partial PEG shows its gaps
+
+
+def test_printed_summary_stands_in_two_columns_of_whole_sections(library: Library) -> None:
+    summary = build_summary(filled(), library, ON)
+    two = summary_html(summary, columns=2)
+    one = summary_html(summary, columns=1)
+    assert two.count('<td width="50%" valign="top">') == 2
+    # every section its own single-cell table (kept whole on a page), in both layouts
+    for page in (two, one):
+        assert page.count('<tr><td>\n<p class="h2">') >= len(summary.groups)
+        assert page.count('<p class="h2">') == 1 + len(summary.groups)
+    assert "Lower back, Neck" in two or "Neck, Lower back" in two  # places on one line
+
+
 def test_translated_wording_and_locale_date_are_used(library: Library) -> None:
-    text = SummaryText(title="Resumen para su visita", date="Fecha: {date}", nothing_ticked="Nada marcado")
+    text = SummaryText(title="Resumen para su visita", date="Fecha: {date}", nothing_yet="Aún no hay respuestas.")
     page = build_summary_html(VisitSession(), library, ON, text, date_text="24 de noviembre de 2026")
     assert "Resumen para su visita" in page and "Fecha: 24 de noviembre de 2026" in page
-    assert "Nada marcado" in page and "2026-11-24" not in page
+    assert "Aún no hay respuestas." in page and "2026-11-24" not in page
 
 
 def test_summary_html_defaults_to_english_wording(library: Library) -> None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QMouseEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -86,25 +87,70 @@ def _check_row(button: QAbstractButton, text: str) -> QWidget:
     return row
 
 
+class PegChoice(QPushButton):
+    """One PEG answer: a big touch button that screen readers know as a radio button.
+
+    A checkable, auto-exclusive QPushButton is what Qt's accessibility layer
+    reports as RadioButton (a checkable one without auto-exclusive reads as a
+    check box: 33 unrelated check boxes). Arrow keys move through the 0-10
+    scale in order whatever the grid's wrapping (Qt's own move is geometric
+    and stops at the end of a row), Home and End go to 0 and 10.
+    """
+
+    def __init__(self, value: int, row: PegQuestionRow) -> None:
+        super().__init__(str(value))
+        self.value = value
+        self.row = row
+        self.setCheckable(True)
+        self.setAutoExclusive(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        key = event.key()
+        if key in steps or key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            target = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: 10}.get(key, self.value + steps.get(key, 0))
+            if 0 <= target <= 10 and target != self.value:
+                self.row.move_to(target)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class PegQuestionRow(QWidget):
-    """One PEG question: eleven big buttons 0–10; tapping the chosen one again clears it."""
+    """One PEG question: a radio group of eleven big buttons 0-10; tapping the chosen one again clears it.
+
+    The buttons sit in a group box named with the question's text (verbatim),
+    so a screen reader says the question once and then "7, radio button, 8 of
+    11". The group is exclusive, like any radio group; "not answered" must
+    stay a real state, so a second tap on the chosen number clears it.
+    Answers are read from `toggled`, not `clicked`: switch access and a
+    screen reader's toggle action check a button without clicking it.
+    Tab stops once per question (on the chosen number, else on 0); arrows move within.
+    """
 
     answered = Signal(str, object)  # question id, int or None
 
     def __init__(self, question: PegQuestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
+        self.value: int | None = None  # what set_value last showed: the session's answer
+        self._showing = False
+        self._just_checked: int | None = None
         self.text = plain_label(question.text)
         self.text.setWordWrap(True)
+        self.box = QGroupBox()
+        self.box.setFlat(True)
+        self.box.setAccessibleName(question.text)  # the question, verbatim: what a screen reader says for the group
         self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # unanswered must stay a real state
-        self.grid = QGridLayout()
+        self.group.setExclusive(True)
+        self.grid = QGridLayout(self.box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         for value in range(11):
-            button = QPushButton(str(value))
-            button.setCheckable(True)
-            name = self.tr("{question}: {value}").format(question=question.text, value=value)
-            button.setAccessibleName(name)
+            button = PegChoice(value, self)
+            label = {0: question.low_label, 10: question.high_label}.get(value, "")
+            name = self.tr("{value} out of 10").format(value=value)
+            button.setAccessibleName(f"{name}: {label}" if label else name)
             self.group.addButton(button, value)
         self.columns = 0
         self.set_columns(11)
@@ -116,12 +162,15 @@ class PegQuestionRow(QWidget):
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         ends.addWidget(low, 1)
         ends.addWidget(high, 1)
+        self.group.idToggled.connect(self._toggled)
         self.group.idClicked.connect(self._clicked)
+        self.group.idPressed.connect(self._pressed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.text)
-        layout.addLayout(self.grid)
+        layout.addWidget(self.box)
         layout.addLayout(ends)
+        self._set_tab_stop()
 
     def one_row_width(self) -> int:
         """Width the eleven buttons need side by side at the current text size."""
@@ -136,13 +185,47 @@ class PegQuestionRow(QWidget):
         for value in range(11):
             self.grid.addWidget(self.group.button(value), value // columns, value % columns)
 
+    def _pressed(self, _value: int) -> None:
+        self._just_checked = None  # a new press: whatever a programmatic check left behind is stale
+
+    def _toggled(self, value: int, checked: bool) -> None:
+        if self._showing or not checked:
+            return  # redrawing from the session, or the one the group unchecked for this one
+        self._just_checked = value
+        self.answered.emit(self.question.id, value)
+
     def _clicked(self, value: int) -> None:
-        chosen = self.group.button(value).isChecked()
-        self.answered.emit(self.question.id, value if chosen else None)
+        if self._just_checked == value:  # this click chose it
+            self._just_checked = None
+            return
+        if self.value == value:  # a tap on the chosen number: no answer again
+            self.answered.emit(self.question.id, None)
+
+    def move_to(self, value: int) -> None:
+        """Arrow keys: focus the neighbour and, as in any radio group with an answer, choose it."""
+        button = self.group.button(value)
+        if self.value is not None:
+            button.setChecked(True)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _set_tab_stop(self) -> None:
+        stop = self.value if self.value is not None else 0
+        for button in self.group.buttons():
+            wanted = Qt.FocusPolicy.StrongFocus if self.group.id(button) == stop else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(wanted)
 
     def set_value(self, value: int | None) -> None:
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == value)
+        """Show the session's answer (None: every number unchosen, which an exclusive group allows only so)."""
+        self.value = value
+        self._showing = True
+        try:
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(self.group.id(button) == value)
+            self.group.setExclusive(True)
+        finally:
+            self._showing = False
+        self._set_tab_stop()
 
 
 class ChecklistPage(QWidget):

@@ -35,6 +35,9 @@ from clinicapp.ui.values_panel import ValuesPanel
 LIST_HIDDEN_FROM_SCALE = 175  # percent text size from which the grid gets the whole width
 
 
+HANDOUT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # points: two pages at most, never smaller than 7 pt
+
+
 class ComparePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +67,11 @@ class ComparePage(QWidget):
         title.setWordWrap(True)
         top = WrappingBar(margin=0)
         top.add_widget(self.list_toggle)
-        top.add_widget(self.print_button)
+        if context.config.printing:  # IT may turn printing off: no dead button
+            top.add_widget(self.print_button)
+        else:
+            self.print_button.setParent(self)
+            self.print_button.hide()
         if self.pdf_button is not None:
             top.add_widget(self.pdf_button)
         # The intro and the picker share one scrolling column so the grid gets the full height.
@@ -267,19 +274,33 @@ class ComparePage(QWidget):
             certainty_source=self.tr("Source: {title}"),
             sources_heading=self.tr("Where this information comes from"),
             reviewed=self.tr("Last reviewed {date}"),
+            source_numbers=self.tr("Sources {numbers} (listed below)."),
             format_date=format_long_date,
             value_labels=self.values.scale,
         )
 
-    def handout_html(self) -> str:
+    def handout_html(self, point_size: float = HANDOUT_SIZES[0]) -> str:
         session = self.context.session
         return build_handout(
             self.context.library, session.picked_therapies, session.values, session.sure, dt.date.today(),
-            self.handout_text(),
+            self.handout_text(), point_size,
         )  # fmt: skip
 
+    def handout_printout(self) -> printing.Printout:
+        """The handout for paper: A4 landscape, at most two pages (one sheet, both sides), 9 pt down to 7 pt."""
+        clinic = self.context.library.clinic.name
+        date = format_long_date(dt.date.today())
+        return printing.Printout(
+            html=self.handout_html,
+            title=self.tr("Comparing treatment options"),
+            footer=f"{clinic} — {date}" if clinic else date,
+            landscape=True,
+            max_pages=2,
+            sizes=HANDOUT_SIZES,
+        )
+
     def print_handout(self) -> bool:
-        return printing.print_html(self, self.handout_html(), kiosk=self.context.kiosk)
+        return printing.print_html(self, self.handout_printout(), kiosk=self.context.kiosk)
 
     def save_pdf(self) -> bool:
         """Write the handout only where the person chose; never in kiosk mode."""
@@ -288,5 +309,5 @@ class ComparePage(QWidget):
         path = printing.ask_pdf_path(self, self.tr("treatment-options.pdf"))
         if path is None:
             return False
-        printing.save_pdf(self.handout_html(), path, self.tr("Comparing treatment options"))
+        printing.save_pdf(self.handout_printout(), path)
         return True

@@ -37,7 +37,9 @@ _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
 _MOUSE_BUTTONS = frozenset(
     {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
 )
-_WATCHED = _INPUT | _MOUSE_BUTTONS | {QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange}
+_WATCHED = _INPUT | _MOUSE_BUTTONS | {
+    QEvent.Type.MouseMove, QEvent.Type.ContextMenu, QEvent.Type.WindowStateChange, QEvent.Type.Show,
+}  # fmt: skip
 PRESENTATION_SCALE = 150
 MAX_CARD_WIDTH = 720
 
@@ -130,7 +132,16 @@ class Overlay(QWidget):
 
 
 class IdleWatcher(QObject):
-    """Restarts a timer on every touch, click, key or wheel anywhere in the app."""
+    """Clears the visit after a quiet spell, armed by what the app holds, not by who touched it.
+
+    The timer runs whenever anything would need clearing (`MainWindow.visit_state`):
+    an answer, a pick, a search, a page away from home, a larger text size or
+    contrast, another language, an open dialog or card. Every touch, click,
+    key or wheel restarts it, and so does every change of the visit itself,
+    because switch access, voice control and a screen reader's "activate" act
+    on controls directly and send no input event. When nothing needs clearing
+    the timer rests until the next input or change.
+    """
 
     expired = Signal()
 
@@ -140,7 +151,7 @@ class IdleWatcher(QObject):
         self.window = window
         self.warning_s = max(MIN_IDLE_WARNING, warning_s)
         self.remaining = 0
-        self.used = False  # touched since the last reset; an untouched screen needs no prompt
+        self._stopped = False
         self._last_pos = QPoint()
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -155,25 +166,61 @@ class IdleWatcher(QObject):
         self._watching = watch
         if watch:
             QApplication.instance().installEventFilter(self)
+        # State that changes with no input event: assistive technology, a page that opened itself.
+        window.context.sessionChanged.connect(self._on_session_changed)
+        window.stack.currentChanged.connect(self.arm)
+        window.retranslated.connect(self.arm)
+        QApplication.instance().focusChanged.connect(self.arm)  # a screen reader moving focus is someone there
         self.idle_timer.start()
+
+    @property
+    def resting(self) -> bool:
+        """True when nothing needs clearing and the timer waits for the next input or change."""
+        return not self.idle_timer.isActive() and not self.counting_down
+
+    def needs_clearing(self) -> list[str]:
+        """What the next person would find; a check that fails counts as something (fail closed)."""
+        try:
+            return self.window.visit_state()
+        except Exception:
+            log.exception("idle: could not read the visit state; clearing it to be safe")
+            return ["unknown"]
+
+    def arm(self, *_args: object) -> None:
+        """Something may have changed: wait a full timeout from now (a countdown on screen carries on)."""
+        if not self._stopped and not self.counting_down:
+            self.idle_timer.start()
+
+    def _on_session_changed(self, aspect: str) -> None:
+        if self._stopped:
+            return
+        if self.counting_down and aspect not in ("reset", "cleared"):
+            self.still_here()  # an answer given during the countdown: someone is there
+        self.arm()
 
     @property
     def counting_down(self) -> bool:
         return self.tick_timer.isActive()
 
     def stop(self) -> None:
+        self._stopped = True
         if self._watching:
             QApplication.instance().removeEventFilter(self)
+        QApplication.instance().focusChanged.disconnect(self.arm)
         self.idle_timer.stop()
         self.tick_timer.stop()
         self.prompt.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self.observe(event, event.type())
+        self.observe(event, event.type(), watched)
         return False
 
-    def observe(self, event: QEvent, kind: QEvent.Type) -> None:
-        if kind in _INPUT:
+    def observe(self, event: QEvent, kind: QEvent.Type, watched: QObject | None = None) -> None:
+        if kind == QEvent.Type.Show:
+            # A dialog, menu or card opening is state to clear, whatever opened it (maybe no input at all).
+            if isinstance(watched, QWidget) and (watched.isWindow() or watched.property("overlay")):
+                self.arm()
+        elif kind in _INPUT:
             self.poke()
         elif kind == QEvent.Type.MouseMove:
             # Qt sends synthetic moves when widgets appear under a still cursor; only real movement counts.
@@ -184,7 +231,6 @@ class IdleWatcher(QObject):
 
     def poke(self) -> None:
         """Someone is here: restart the wait and cancel a countdown."""
-        self.used = True
         if self.counting_down:
             self.still_here()
         self.idle_timer.start()
@@ -198,15 +244,18 @@ class IdleWatcher(QObject):
             self._countdown_text(),
         )
         self.tick_timer.start()
+        self.idle_timer.stop()  # the card's own showing and focus armed it: the countdown is in charge now
         log.info("idle: prompt shown")
 
     def _countdown_text(self) -> str:
         return self.tr("Starting over in {seconds} seconds. Tap anywhere to carry on.").format(seconds=self.remaining)
 
     def _on_idle(self) -> None:
-        if not self.used:
-            self.idle_timer.start()
+        if self.counting_down:
             return
+        if not self.needs_clearing():
+            log.debug("idle: nothing to clear, resting")
+            return  # single-shot: it rests until the next input or change
         self.show_prompt()
 
     def count_down(self) -> None:
@@ -217,7 +266,6 @@ class IdleWatcher(QObject):
             return
         self.tick_timer.stop()
         self.prompt.hide()
-        self.used = False
         log.info("idle: visit cleared")
         try:
             self.expired.emit()
@@ -274,7 +322,7 @@ class KioskController(QObject):
         kind = event.type()
         if kind not in _WATCHED:
             return False
-        self.idle.observe(event, kind)
+        self.idle.observe(event, kind, watched)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
         if kind in _MOUSE_BUTTONS and event.button() == Qt.MouseButton.MiddleButton:  # type: ignore[attr-defined]

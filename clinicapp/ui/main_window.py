@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.session import TEXT_SCALES, VisitSession
+from clinicapp.session import DEFAULT_TEXT_SCALE, TEXT_SCALES, VisitSession
 from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.flow_layout import WrappingBar
@@ -523,6 +523,25 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.home:
             left.append("first screen")
         return left
+
+    def visit_state(self) -> list[str]:
+        """Everything a next person would find: leftovers, a changed look or language, an open dialog or card.
+
+        Empty on a fresh screen. The kiosk's idle timer runs while this is not empty.
+        """
+        state = self.visit_leftovers()
+        if self.session.text_scale != DEFAULT_TEXT_SCALE or self.session.high_contrast:
+            state.append("appearance")
+        if self.context.language != self.context.start_language:
+            state.append("language")
+        app = QApplication.instance()
+        tops = app.topLevelWidgets() if isinstance(app, QApplication) else []
+        if any(isinstance(w, (QDialog, QMenu)) and w.isVisible() for w in [*tops, *self.findChildren(QDialog)]):
+            state.append("dialog")
+        cards = (w for w in self.findChildren(QWidget) if w.property("overlay") and w.isVisible())
+        if any(card.objectName() != "still-there" for card in cards):
+            state.append("card")
+        return state
 
     def _reset_steps(self) -> list[tuple[str, Callable[[], object]]]:
         steps: list[tuple[str, Callable[[], object]]] = [

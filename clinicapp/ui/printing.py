@@ -11,14 +11,47 @@ is none. No PDF export in kiosk mode.
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-_MARGINS_MM = QMarginsF(18, 18, 18, 18)
+log = logging.getLogger(__name__)
+_MARGINS_MM = QMarginsF(10, 7, 10, 7)  # well within what office printers can print (about 5 mm)
+FOOTER_POINT_SIZE = 8.0
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A document to print or save, and how it must fit on paper.
+
+    html builds the document at a base text size in points; the largest of
+    `sizes` whose layout takes no more than `max_pages` pages is printed. If
+    none fits, `overflow` (a layout that keeps each block whole on a page) is
+    printed at the first size, or else the smallest size: more pages, never
+    cut text. Every page carries the footer (the clinic and the date) and
+    its page number.
+    """
+
+    html: Callable[[float], str]
+    title: str = ""
+    footer: str = ""
+    landscape: bool = False
+    max_pages: int = 0  # 0: as many as it takes
+    sizes: tuple[float, ...] = (10.0,)
+    overflow: Callable[[float], str] | None = None  # when even the smallest size needs more pages
+
+
+def _printout(document: str | Printout, title: str = "") -> Printout:
+    if isinstance(document, Printout):
+        return document
+    return Printout(lambda _size: document, title=title)
 
 
 def _document(html: str) -> QTextDocument:
@@ -27,22 +60,81 @@ def _document(html: str) -> QTextDocument:
     return document
 
 
-def _layout() -> QPageLayout:
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, _MARGINS_MM, QPageLayout.Unit.Millimeter
-    )
+def _layout(landscape: bool = False) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, _MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def save_pdf(html: str, path: Path, title: str = "") -> Path:
-    """Write the HTML as a PDF at path (and nowhere else)."""
+def _footer_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(FOOTER_POINT_SIZE)
+    return font
+
+
+def paginate(printout: Printout, device: QPdfWriter | QPrinter) -> QTextDocument:
+    """The document laid out in pages of the device, at the largest size that fits `max_pages`.
+
+    Laid out on the device itself (its resolution), so points are points on
+    paper; the page is the printable area less a line for the footer.
+    """
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    footer = QFontMetricsF(_footer_font(), device).height() * 1.5
+
+    def laid_out(html: str) -> QTextDocument:
+        document = _document(html)
+        document.documentLayout().setPaintDevice(device)
+        document.setIndentWidth(14)  # list bullets about 4 mm in (screen pixels, scaled to the device), not 10 mm
+        frame = document.rootFrame().frameFormat()
+        frame.setMargin(0)  # the page layout has the margins
+        document.rootFrame().setFrameFormat(frame)
+        document.setPageSize(QSizeF(rect.width(), rect.height() - footer))
+        return document
+
+    document = QTextDocument()
+    for size in printout.sizes:
+        document = laid_out(printout.html(size))
+        if not printout.max_pages or document.pageCount() <= printout.max_pages:
+            return document
+    if printout.overflow is not None:
+        return laid_out(printout.overflow(printout.sizes[0]))
+    return document
+
+
+def _render(printout: Printout, device: QPdfWriter | QPrinter) -> int:
+    """Paint every page with its footer; returns the number of pages."""
+    document = paginate(printout, device)
+    pages = document.pageCount()
+    page = document.pageSize()
+    painter = QPainter(device)
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * page.height())
+            document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            painter.restore()
+            number = QCoreApplication.translate("Printing", "Page {page} of {pages}").format(
+                page=index + 1, pages=pages
+            )
+            painter.setFont(_footer_font())
+            footer = QRectF(0, page.height(), page.width(), device.height() - page.height())
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), printout.footer)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), number)
+    finally:
+        painter.end()
+    return pages
+
+
+def save_pdf(document: str | Printout, path: Path, title: str = "") -> Path:
+    """Write the document as a PDF at path (and nowhere else)."""
+    printout = _printout(document, title)
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(_layout())
+    writer.setPageLayout(_layout(printout.landscape))
     writer.setResolution(300)
-    writer.setTitle(title)
+    writer.setTitle(printout.title or title)
     writer.setCreator("clinicapp")
-    # No setPageSize here: print_() lays the text out on the writer's page in
-    # points. Sizing the document in 300-dpi device pixels printed 9 pt text at 3 pt.
-    _document(html).print_(writer)
+    _render(printout, writer)
     del writer  # flushes and closes the file
     return path
 
@@ -70,7 +162,7 @@ def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
-def print_html(parent: QWidget, html: str, *, kiosk: bool) -> bool:
+def print_html(parent: QWidget, html: str | Printout, *, kiosk: bool) -> bool:
     """Print; False when cancelled, not allowed, or (kiosk) there is no printer.
 
     Clinician mode shows the system print dialog. Kiosk mode never does: it
@@ -80,25 +172,39 @@ def print_html(parent: QWidget, html: str, *, kiosk: bool) -> bool:
     kiosk = kiosk or in_kiosk
     if not allowed:
         return False  # IT turned printing off
+    printout = _printout(html)
     if kiosk:
-        return _print_to_default(parent, html)
+        return _print_to_default(parent, printout)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_layout())
+    printer.setPageLayout(_layout(printout.landscape))
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    _document(html).print_(printer)
+    _render(printout, printer)
     return True
 
 
-def _print_to_default(parent: QWidget, html: str) -> bool:
+# Printers that are really files: Windows' "Microsoft Print to PDF" and XPS writer,
+# OneNote and fax drivers open their own Save dialog, a way to the file system.
+_FILE_PRINTER = re.compile(r"\b(pdf|xps|onenote|fax)\b|print to file", re.IGNORECASE)
+
+
+def is_file_printer(name: str) -> bool:
+    """True for a printer that writes a file (and asks where), which a kiosk never uses."""
+    return bool(_FILE_PRINTER.search(name))
+
+
+def _print_to_default(parent: QWidget, printout: Printout) -> bool:
     default = QPrinterInfo.defaultPrinter()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)  # never a file
-    if not default.isNull():
+    usable = not default.isNull() and not is_file_printer(default.printerName())
+    if usable:
         printer.setPrinterName(default.printerName())
+    elif not default.isNull():
+        log.warning("kiosk: the default printer writes files; not used (set a real printer as the default)")
     # Qt falls back to PDF output for a printer it cannot use: that would be a file, so it counts as none.
-    if default.isNull() or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+    if not usable or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         _tell(
             parent,
             QCoreApplication.translate("Printing", "No printer here"),
@@ -107,10 +213,20 @@ def _print_to_default(parent: QWidget, html: str) -> bool:
             ),
         )
         return False
-    printer.setPageLayout(_layout())
+    printer.setPageLayout(_layout(printout.landscape))
     printer.setCopyCount(1)
-    _document(html).print_(printer)
+    _render(printout, printer)
+    _tell(
+        parent,
+        QCoreApplication.translate("Printing", "Sent to the printer"),
+        kiosk_printed_message(),
+    )
     return True
+
+
+def kiosk_printed_message() -> str:
+    """What a kiosk says once a printout is on its way (also the summary's status line)."""
+    return QCoreApplication.translate("Printing", "Printing — collect it at the front desk")
 
 
 def _tell(parent: QWidget, title: str, message: str) -> None:

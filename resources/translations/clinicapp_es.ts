@@ -119,97 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="171"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="254"/>
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="177"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="260"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="180"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="263"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="260"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="343"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="263"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="346"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="268"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="351"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="275"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="358"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="288"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="371"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="297"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="380"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="298"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="381"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="312"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="395"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="319"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="402"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="325"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="408"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="326"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="409"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="328"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="411"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="329"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="412"/>
         <source>Start over: clear all answers, choices and searches</source>
         <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="393"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="476"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="397"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="480"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="449"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="532"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -332,140 +332,145 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="45"/>
+        <location filename="../../clinicapp/ui/compare.py" line="48"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="48"/>
+        <location filename="../../clinicapp/ui/compare.py" line="51"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="51"/>
+        <location filename="../../clinicapp/ui/compare.py" line="54"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="52"/>
+        <location filename="../../clinicapp/ui/compare.py" line="55"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="56"/>
+        <location filename="../../clinicapp/ui/compare.py" line="59"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="57"/>
+        <location filename="../../clinicapp/ui/compare.py" line="60"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="60"/>
-        <location filename="../../clinicapp/ui/compare.py" line="61"/>
+        <location filename="../../clinicapp/ui/compare.py" line="63"/>
+        <location filename="../../clinicapp/ui/compare.py" line="64"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="83"/>
+        <location filename="../../clinicapp/ui/compare.py" line="90"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="124"/>
-        <location filename="../../clinicapp/ui/compare.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare.py" line="131"/>
+        <location filename="../../clinicapp/ui/compare.py" line="267"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="249"/>
-        <location filename="../../clinicapp/ui/compare.py" line="291"/>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="295"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="251"/>
+        <location filename="../../clinicapp/ui/compare.py" line="258"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="254"/>
+        <location filename="../../clinicapp/ui/compare.py" line="261"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare.py" line="262"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="263"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare.py" line="264"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="265"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="259"/>
+        <location filename="../../clinicapp/ui/compare.py" line="266"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="269"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="270"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="271"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="272"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="273"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="274"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="275"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="276"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="288"/>
+        <location filename="../../clinicapp/ui/compare.py" line="277"/>
+        <source>Sources {numbers} (listed below).</source>
+        <translation>Fuentes {numbers} (en la lista de abajo).</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare.py" line="309"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -473,22 +478,22 @@
 <context>
     <name>ConfirmStartOver</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="50"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="51"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="51"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="52"/>
         <source>Clear all your answers, choices and searches, and start again?</source>
         <translation>¿Borrar todas sus respuestas, opciones y búsquedas, y empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="53"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="54"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="54"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="55"/>
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
@@ -523,22 +528,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="195"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="235"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="196"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="236"/>
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="197"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="237"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="204"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="244"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -546,22 +551,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="339"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="378"/>
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="345"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="384"/>
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="349"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="388"/>
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="349"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="388"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -569,17 +574,17 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="262"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="301"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="263"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="302"/>
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="264"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="303"/>
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
@@ -690,9 +695,9 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="106"/>
-        <source>{question}: {value}</source>
-        <translation>{question}: {value}</translation>
+        <location filename="../../clinicapp/ui/checklist.py" line="152"/>
+        <source>{value} out of 10</source>
+        <translation>{value} de 10</translation>
     </message>
 </context>
 <context>
@@ -788,27 +793,42 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="63"/>
+        <location filename="../../clinicapp/ui/printing.py" line="117"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="155"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="65"/>
+        <location filename="../../clinicapp/ui/printing.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="104"/>
+        <location filename="../../clinicapp/ui/printing.py" line="210"/>
         <source>No printer here</source>
         <translation>No hay impresora aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="105"/>
+        <location filename="../../clinicapp/ui/printing.py" line="211"/>
         <source>This screen has no printer set up. Please ask a member of staff to print it for you.</source>
         <translation>Esta pantalla no tiene una impresora configurada. Por favor, pida a un miembro del personal que se lo imprima.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/printing.py" line="125"/>
+        <location filename="../../clinicapp/ui/printing.py" line="221"/>
+        <source>Sent to the printer</source>
+        <translation>Se envió a la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="229"/>
+        <source>Printing — collect it at the front desk</source>
+        <translation>Imprimiendo — recójalo en la recepción</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/printing.py" line="241"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -911,121 +931,116 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="41"/>
-        <location filename="../../clinicapp/ui/summary_view.py" line="70"/>
-        <location filename="../../clinicapp/ui/summary_view.py" line="144"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="42"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="71"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="121"/>
         <source>Summary for your visit</source>
         <translation>Resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="42"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="43"/>
         <source>‹ Change my answers</source>
         <translation>‹ Cambiar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="43"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="44"/>
         <source>Go back and change my answers</source>
         <translation>Volver y cambiar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="45"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="46"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="46"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="47"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="54"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="55"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="55"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="56"/>
         <source>Save the summary as a PDF file</source>
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="71"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="72"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="72"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="73"/>
         <source>Clinic: {clinic}</source>
         <translation>Clínica: {clinic}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="73"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="74"/>
         <source>Your own answers, to show your care team. You can change them before you print.</source>
         <translation>Sus propias respuestas, para mostrarle a su equipo de atención médica. Puede cambiarlas antes de imprimir.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="74"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="75"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="75"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="76"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="76"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="77"/>
         <source>You ticked:</source>
         <translation>Usted marcó:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="77"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="78"/>
         <source>Where it hurts</source>
         <translation>Dónde le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="78"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="79"/>
         <source>How long it has been going on</source>
         <translation>Desde hace cuánto tiempo le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="79"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="80"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="80"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="81"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="81"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="82"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="82"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="83"/>
         <source>{question} — {value} out of 10</source>
         <translation>{question} — {value} de 10</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="83"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="84"/>
         <source>{question} — not answered</source>
         <translation>{question} — sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="84"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="85"/>
         <source>(0 = {low}, 10 = {high})</source>
         <translation>(0 = {low}, 10 = {high})</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="85"/>
-        <source>Not answered</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
         <location filename="../../clinicapp/ui/summary_view.py" line="86"/>
-        <source>Nothing ticked</source>
-        <translation>Nada marcado</translation>
+        <source>You have not answered any questions yet.</source>
+        <translation>Todavía no ha respondido ninguna pregunta.</translation>
     </message>
     <message>
         <location filename="../../clinicapp/ui/summary_view.py" line="87"/>
@@ -1073,17 +1088,17 @@
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="134"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="160"/>
         <source>Sent to the printer.</source>
         <translation>Se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="141"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="167"/>
         <source>visit-summary.pdf</source>
         <translation>resumen-de-consulta.pdf</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/summary_view.py" line="145"/>
+        <location filename="../../clinicapp/ui/summary_view.py" line="171"/>
         <source>Saved as {name}</source>
         <translation>Se guardó como {name}</translation>
     </message>

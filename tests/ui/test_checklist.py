@@ -141,7 +141,82 @@ def test_peg_buttons_are_big_named_targets(page) -> None:
     for row in page.peg_rows:
         for button in row.group.buttons():
             assert button.width() >= 44 and button.height() >= 44
-            assert row.question.text in button.accessibleName()
+            assert button.accessibleName().startswith(f"{row.group.id(button)} out of 10")
+
+
+def _accessible_tree(iface) -> list:
+    out, todo = [], [iface]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        todo += reversed([node.child(i) for i in range(node.childCount()) if node.child(i) is not None])
+    return out
+
+
+def test_peg_is_three_named_radio_groups_of_eleven(page, library) -> None:
+    """What a screen reader gets: a group per question, named with it verbatim, of 11 radio buttons."""
+    root = QAccessible.queryAccessibleInterface(page)
+    nodes = _accessible_tree(root)
+    groups = [
+        n for n in nodes
+        if any(n.child(i) and n.child(i).role() == QAccessible.Role.RadioButton for i in range(n.childCount()))
+        and n.role() == QAccessible.Role.Grouping
+    ]  # fmt: skip
+    peg_groups = [g for g in groups if g.childCount() == 11]
+    assert [g.text(QAccessible.Text.Name) for g in peg_groups] == [q.text for q in library.checklist.peg]
+    for group in peg_groups:
+        kids = [group.child(i) for i in range(group.childCount())]
+        assert [k.role() for k in kids] == [QAccessible.Role.RadioButton] * 11
+        assert [k.text(QAccessible.Text.Name).split(" ")[0] for k in kids] == [str(v) for v in range(11)]
+    peg_buttons = {b for row in page.peg_rows for b in row.group.buttons()}
+    roles = {QAccessible.queryAccessibleInterface(b).role() for b in peg_buttons}
+    assert roles == {QAccessible.Role.RadioButton}  # none a check box
+    assert len(peg_buttons) == 33
+
+
+def test_choosing_a_peg_number_unchooses_the_other_in_its_group(page, qtbot) -> None:
+    first, second = page.peg_rows[0], page.peg_rows[1]
+    assert first.group.exclusive()
+    click(qtbot, first.group.button(3))
+    click(qtbot, second.group.button(8))
+    click(qtbot, first.group.button(6))
+    assert [b.value for b in first.group.buttons() if b.isChecked()] == [6]
+    assert second.group.button(8).isChecked()  # another question keeps its answer
+    assert page.session.peg == {"pain": 6, "enjoyment": 8}
+    state = QAccessible.queryAccessibleInterface(first.group.button(3)).state()
+    assert not state.checked and QAccessible.queryAccessibleInterface(first.group.button(6)).state().checked
+
+
+def test_a_screen_reader_toggle_answers_the_peg(page) -> None:
+    """Assistive technology acts on the control itself: no click, no input event."""
+    button = page.peg_rows[1].group.button(4)
+    action = QAccessible.queryAccessibleInterface(button).actionInterface()
+    action.doAction(action.toggleAction())
+    assert page.session.peg == {"enjoyment": 4}
+    page.peg_rows[1].group.button(9).setChecked(True)  # switch access, the same way
+    assert page.session.peg == {"enjoyment": 9}
+    assert [b.value for b in page.peg_rows[1].group.buttons() if b.isChecked()] == [9]
+
+
+def test_peg_keyboard_arrows_move_within_and_tab_leaves_the_group(page, qtbot) -> None:
+    first, second = page.peg_rows[0], page.peg_rows[1]
+    first.group.button(0).setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: first.group.button(0).hasFocus())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # nothing chosen yet: moves only
+    assert first.group.button(1).hasFocus() and page.session.peg == {}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert page.session.peg == {"pain": 1}
+    for _ in range(5):  # past the end of the first grid row, whatever the wrapping
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert first.group.button(6).hasFocus() and page.session.peg == {"pain": 6}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    assert page.session.peg == {"pain": 10}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert page.session.peg == {"pain": 9}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # one Tab: out of the group, to the next question
+    assert second.group.button(0).hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert first.group.button(9).hasFocus()  # back to the chosen number
 
 
 # -- warning signs and reading -------------------------------------------------
@@ -304,7 +379,8 @@ def test_print_sends_the_current_summary(page, qtbot, monkeypatch) -> None:
     click(qtbot, page.item_boxes["knot"])
     page.show_summary()
     click(qtbot, page.summary.print_button)
-    assert len(sent) == 1 and "A sore knot in a muscle" in sent[0][0] and sent[0][1] is False
+    assert len(sent) == 1 and "A sore knot in a muscle" in sent[0][0].html(10) and sent[0][1] is False
+    assert sent[0][0].max_pages == 1 and "Test Clinic" in sent[0][0].footer
 
 
 def test_pdf_export_writes_a_real_pdf_with_the_answers(page, qtbot, monkeypatch, tmp_path) -> None:
@@ -528,7 +604,7 @@ def test_tab_order_follows_reading_order(page, qtbot) -> None:
         page.item_boxes["knot"],
         page.duration_buttons["short"],
         page.peg_rows[0].group.button(0),
-        page.peg_rows[2].group.button(10),
+        page.peg_rows[2].group.button(0),
         page.sign_boxes["fever"],
         page.summary_button,
         page.start_over_button,

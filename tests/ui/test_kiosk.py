@@ -219,11 +219,11 @@ def test_the_big_button_dismisses_the_prompt(make_kiosk, qtbot):
     assert not idle.counting_down and not idle.prompt.isVisible()
 
 
-def test_an_untouched_screen_is_not_prompted(make_kiosk, qtbot):
+def test_an_untouched_screen_is_not_prompted(make_kiosk, window, qtbot):
     idle = make_kiosk(idle_timeout=1).idle
-    assert not idle.used
+    assert window.visit_state() == []
     qtbot.wait(1300)
-    assert not idle.counting_down
+    assert not idle.counting_down and idle.resting
 
 
 def fill_visit(window, qtbot) -> dict[str, object]:
