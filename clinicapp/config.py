@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from clinicapp.content import yamlsafe
+from clinicapp.content.checks import parse_date
 from clinicapp.pin import MIN_PIN_LENGTH, is_current_pin_hash, is_pin_hash
 from clinicapp.policy import PolicyStore, default_store, read_policies
 
@@ -168,14 +169,10 @@ def _log_level(value: object) -> str:
 
 
 def _date(value: object) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _InvalidValueError("must be a date written YYYY-MM-DD, e.g. 2026-12-01")
+    day = parse_date(value)
+    if day is None:
+        raise _InvalidValueError("must be a date written YYYY-MM-DD, e.g. 2026-12-01")
+    return day
 
 
 def _content(value: object) -> Path:

@@ -153,16 +153,12 @@ class FileChecker:
         return node.value
 
     def _as_date(self, node: Node, what: str) -> dt.date | None:
-        value = node.value
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.error(node, f"{what}: '{shorten(str(value))}' is not a valid date (use YYYY-MM-DD, e.g. 2026-10-15)")
-        return None
+        day = parse_date(node.value)
+        if day is None:
+            self.error(
+                node, f"{what}: '{shorten(str(node.value))}' is not a valid date (use YYYY-MM-DD, e.g. 2026-10-15)"
+            )
+        return day
 
     def _as_sources(self, node: Node, what: str) -> tuple[Source, ...] | None:
         items = self._as_list(node, what)
@@ -197,6 +193,22 @@ class FileChecker:
                 )
             )
         return tuple(sources)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A calendar date from YAML or text (YYYY-MM-DD), else None.
+
+    A date with a time of day is refused: comparing it with a plain date (is
+    the next review after the last one?) would raise instead of report.
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 SOURCE_FIELDS: dict[str, tuple[Kind, bool]] = {

@@ -402,3 +402,11 @@ def test_spanish_fields_are_graded_with_spanish_formulas(make_content, tmp_path:
     assert report.readability["es:therapy/self-care:answers.cost:fernandez_huerta"] < 60
     assert report.readability["es:therapy/self-care:answers.cost:szigriszt_pazos"] < 55
     assert "es:therapy/self-care:dale_chall" not in report.readability  # Dale-Chall is English only
+
+
+def test_a_date_with_a_time_is_not_a_review_date(make_content) -> None:
+    """`last_reviewed: 2026-11-30 10:00` would be a datetime, which cannot be compared with next_review."""
+    original = text_of("topics/knots.yaml")
+    line = next(row for row in original.splitlines() if row.startswith("last_reviewed:"))
+    problem = only_error(make_content, "topics/knots.yaml", original.replace(line, line + " 10:00:00"))
+    assert "is not a valid date" in problem.message
