@@ -48,6 +48,13 @@ class WrappingBar(QFrame):
         super().resizeEvent(event)
         self._arrange(self.width(), apply=True)
 
+    def event(self, event) -> bool:
+        # A child's size hint changed (its text after a language switch): place them again.
+        if event.type() == event.Type.LayoutRequest:
+            self.updateGeometry()
+            self._arrange(self.width(), apply=True)
+        return super().event(event)
+
     def changeEvent(self, event) -> None:
         # The text size changed the buttons' sizes: ask the parent for a new height.
         super().changeEvent(event)

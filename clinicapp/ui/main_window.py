@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from clinicapp.session import TEXT_SCALES, VisitSession
 from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.flow_layout import WrappingBar
+from clinicapp.ui.top_bar import KEEP, TopBar
 from clinicapp.ui.theme import plain_label, role_label
 
 log = logging.getLogger(__name__)
@@ -197,10 +197,10 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _build_top_bar(self) -> WrappingBar:
+    def _build_top_bar(self) -> TopBar:
         from clinicapp.ui.search import SearchField
 
-        bar = row = WrappingBar()
+        bar = row = TopBar()
         bar.setProperty("role", "toolbar")
         self.home_button = self._button(self.go_home)
         self.back_button = self._button(self.go_back)
@@ -218,11 +218,21 @@ class MainWindow(QMainWindow):
         self.larger_button = self._button(lambda: self.step_text(+1))
         self.contrast_button = self._button(lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.contrast_button.setCheckable(True)
-        for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
-            row.add_widget(widget)
-        row.add_widget(self.search_field, expanding=True)
-        for widget in (self.smaller_button, self.text_size_label, self.larger_button, self.contrast_button):
-            row.add_widget(widget)
+        # One row at every size: what does not fit moves into "More", lowest priority first.
+        row.add_widget(self.home_button, priority=KEEP)
+        row.add_widget(self.back_button, priority=KEEP)
+        row.add_widget(self.forward_button, priority=100)
+        for rank, button in enumerate(self.area_buttons.values()):
+            row.add_widget(button, priority=400 - 10 * rank)
+        row.add_widget(self.search_field, expanding=True, priority=KEEP)
+        size = self.text_size_label
+        row.add_widget(self.smaller_button, priority=200,
+                       action_text=lambda: f"{self.smaller_button.accessibleName()} ({size.text()})")
+        row.add_widget(size, priority=180)
+        row.add_widget(self.larger_button, priority=210,
+                       action_text=lambda: f"{self.larger_button.accessibleName()} ({size.text()})")
+        row.add_widget(self.contrast_button, priority=150)  # fmt: skip
+        self.top_bar = bar
         self._label_top_bar()
         return bar
 
@@ -249,6 +259,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(accessible)
             button.setToolTip(tip)
         self.search_field.retranslate()
+        self.top_bar.set_more_text(self.tr("More ▾"), self.tr("More controls"))
 
     def _build_notice(self) -> QFrame:
         """A small staff-facing line when content had problems; never a blocking dialog."""
@@ -280,7 +291,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build_home()
         self._label_top_bar()
-        self.top_bar.updateGeometry()
+        self.top_bar.relayout()
         self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
         errors = self.context.error_count
         if errors:

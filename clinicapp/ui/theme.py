@@ -128,6 +128,7 @@ def style_sheet(theme: Theme, scale: int = 100) -> str:
         background: {t.button}; color: {t.button_text};
         border: 2px solid {t.border}; border-radius: 6px;
     }}
+    QPushButton::menu-indicator {{ image: none; width: 0px; }}
     QPushButton:checked, QToolButton:checked {{ background: {t.accent}; color: {t.accent_text}; }}
     QPushButton:disabled, QToolButton:disabled {{ color: {t.muted}; border-style: dashed; }}
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTreeView:focus, QListView:focus,
@@ -139,6 +140,10 @@ def style_sheet(theme: Theme, scale: int = 100) -> str:
     }}
     QPushButton[role="area"]:focus {{ border: 4px solid {t.focus}; }}
     QLabel[role="area-title"], QLabel[role="area-text"] {{ color: {t.accent_text}; }}
+    QMenu {{ background: {t.base}; color: {t.text}; border: 2px solid {t.border}; }}
+    QMenu::item {{ padding: 12px 32px 12px 16px; min-height: {target - 24}px; }}
+    QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+    QMenu::item:disabled {{ color: {t.muted}; }}
     QLineEdit, QComboBox, QSpinBox {{
         min-height: {target}px; padding: 2px 8px; background: {t.base}; color: {t.text};
         border: 2px solid {t.border}; border-radius: 4px;

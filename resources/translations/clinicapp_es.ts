@@ -509,13 +509,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../clinicapp/ui/home.py" line="66"/>
         <location filename="../../clinicapp/ui/home.py" line="67"/>
+        <location filename="../../clinicapp/ui/home.py" line="68"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/home.py" line="69"/>
+        <location filename="../../clinicapp/ui/home.py" line="70"/>
         <source>Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.</source>
         <translation>Aprenda sobre el dolor muscular que dura mucho tiempo y las formas de tratarlo. Toque por dónde quiere empezar.</translation>
     </message>
@@ -587,102 +587,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="242"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="242"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="239"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="249"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="240"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="250"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="241"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="251"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="296"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <source>More ▾</source>
+        <translation>Más ▾</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <source>More controls</source>
+        <translation>Más controles</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="307"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="302"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="313"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="457"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="468"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
