@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from clinicapp.session import TEXT_SCALES, VisitSession
 from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.top_bar import KEEP, TopBar
 from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
 
@@ -226,11 +226,17 @@ class MainWindow(QMainWindow):
             row.add_widget(button, priority=400 - 10 * rank)
         row.add_widget(self.search_field, expanding=True, priority=KEEP)
         size = self.text_size_label
-        row.add_widget(self.smaller_button, priority=200,
-                       action_text=lambda: f"{self.smaller_button.accessibleName()} ({size.text()})")
+        row.add_widget(
+            self.smaller_button,
+            priority=200,
+            action_text=lambda: f"{self.smaller_button.accessibleName()} ({size.text()})",
+        )
         row.add_widget(size, priority=180)
-        row.add_widget(self.larger_button, priority=210,
-                       action_text=lambda: f"{self.larger_button.accessibleName()} ({size.text()})")
+        row.add_widget(
+            self.larger_button,
+            priority=210,
+            action_text=lambda: f"{self.larger_button.accessibleName()} ({size.text()})",
+        )
         row.add_widget(self.contrast_button, priority=150)  # fmt: skip
         self.top_bar = bar
         self._label_top_bar()

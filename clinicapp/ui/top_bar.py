@@ -144,7 +144,8 @@ class TopBar(QFrame):
             x += w + self._spacing
         if overflow:
             hint = self.more_button.sizeHint()
-            self.more_button.setGeometry(QRect(x, self._margin + (height - hint.height()) // 2, hint.width(), hint.height()))
+            top = self._margin + (height - hint.height()) // 2
+            self.more_button.setGeometry(QRect(x, top, hint.width(), hint.height()))
             self.more_button.show()
         else:
             self.more_button.hide()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
 from clinicapp.ui import theme
 
@@ -39,3 +45,212 @@ def test_contrast_change_sets_the_sheet_and_keeps_the_fonts(window, qtbot):
     assert window.home.clinic_name.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.5 * 2
     plain = [w for w in window.home.findChildren(QLabel) if w.property("role") == "muted" and w.isVisible()]
     assert plain and all(w.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.5 for w in plain)
+
+
+# -- no text cut off: every screen, both languages, every size ----------------
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+SCALES = (100, 150, 200)
+
+
+def needs_more_room(widget: QWidget) -> str:
+    """Why a visible label or button cannot show all its text at its current size and font ('' if it can)."""
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            needed = QSize(0, widget.heightForWidth(widget.width()))
+            if widget.textFormat() == Qt.TextFormat.PlainText or not QtGui.Qt.mightBeRichText(widget.text()):
+                # The longest word cannot wrap: it needs the label's whole width on its own.
+                metrics = QFontMetrics(widget.font())
+                margins = widget.contentsMargins()
+                pad = margins.left() + margins.right() + 2 * widget.margin()
+                words = widget.text().split()
+                needed.setWidth(max((metrics.horizontalAdvance(w) for w in words), default=0) + pad)
+        else:
+            needed = widget.sizeHint()
+    elif isinstance(widget, QAbstractButton) and widget.text():
+        needed = widget.sizeHint() if isinstance(widget, QPushButton) else widget.minimumSizeHint()
+    else:
+        return ""
+    if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
+        kind = type(widget).__name__
+        return f"{kind} {widget.text()[:40]!r}: needs {needed.toTuple()}, has {widget.size().toTuple()}"
+    return ""
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Every visible label and button under root (and open menus) smaller than its text needs."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for top in QApplication.topLevelWidgets():
+        if top is not root and top.isVisible():
+            widgets += [top, *top.findChildren(QWidget)]
+    return [why for w in widgets if w.isVisible() and w.width() > 0 and (why := needs_more_room(w))]
+
+
+def small_targets(root: QWidget) -> list[tuple[str, int, int]]:
+    return [
+        (b.accessibleName() or b.text(), b.width(), b.height())
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and (b.width() < theme.MIN_TARGET_PX or b.height() < theme.MIN_TARGET_PX)
+    ]
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(5)
+
+
+def walk(win, qtbot) -> dict[str, list[str]]:
+    """Open every screen, panel and the More menu; what is cut off on each."""
+    library = win.context.library
+    session = win.context.session
+    problems: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        settle(qtbot)
+        found = clipped(win) + [f"target {t}" for t in small_targets(win)]
+        found += [f"nested vertical scrolling: {s}" for s in nested_vertical_scrolling(win)]
+        if win.top_bar.height() > 2 * max(b.height() for b in (win.home_button, win.back_button)) + 4:
+            found.append(f"top bar takes {win.top_bar.height()} px: more than one row")
+        if found:
+            problems[name] = found
+
+    topic = library.topics[0]
+    term = next((t for t in library.glossary if t.id in topic.terms), library.glossary[0])
+    screens = [
+        ("home", "home"), ("topics", "topics"), (f"topic:{topic.id}", "topic"),
+        (f"therapy:{library.therapies[0].id}", "therapy"), ("glossary", "glossary"),
+        ("checklist", "checklist"), ("search", "search"),
+    ]  # fmt: skip
+    session.set_search_text("pain")
+    for location, name in screens:
+        assert win.go(location), location
+        check(name)
+    win.go(f"topic:{topic.id}")
+    win.page("topics").show_term(term.id)
+    check("word panel")
+    win.go("checklist")
+    win.page("checklist").show_summary()
+    check("summary")
+    win.page("checklist").show_form()
+    for count in (2, 4):
+        session.set_picked_therapies([t.id for t in library.therapies[:count]])
+        win.go("compare")
+        check(f"compare {count}")
+    if win.top_bar.more_button.isVisible():
+        win.top_bar.more_menu.popup(win.top_bar.more_button.mapToGlobal(win.top_bar.more_button.rect().bottomLeft()))
+        check("More menu")
+        win.top_bar.more_menu.close()
+    win.go("home")
+    return problems
+
+
+def nested_vertical_scrolling(win) -> list[str]:
+    """A visible scroll area showing its vertical bar inside another that shows one too."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    scrolling = [
+        a for a in win.findChildren(QAbstractScrollArea) if a.isVisible() and a.verticalScrollBar().isVisible()
+    ]
+    nested = []
+    for inner in scrolling:
+        parent = inner.parentWidget()
+        while parent is not None:
+            if parent in scrolling:
+                nested.append(f"{type(inner).__name__} {inner.accessibleName()!r} in {type(parent).__name__}")
+                break
+            parent = parent.parentWidget()
+    return nested
+
+
+@pytest.fixture
+def bilingual(qapp, monkeypatch, tmp_path_factory, show_window):
+    """show(lang): a 1280x800 window on the bundled content in a language, with a working language switch."""
+    from clinicapp.ui import i18n
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.language import LanguageSwitcher
+
+    qm = CONTENT.parent / "resources" / "translations"
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm)
+    translators = i18n.Translators(qapp)
+    made = []
+
+    def load(code: str):
+        from clinicapp.content.loader import load_library
+
+        result = load_library(CONTENT / code)
+        return result.library, result.problems
+
+    def show(lang: str):
+        assert translators.switch(lang), "the Spanish .qm did not load (make translations)"
+        library, problems = load(lang)
+        context = AppContext(library, problems)
+        context.languages = ("en", "es")
+        win = show_window(context)
+        LanguageSwitcher(context, win, translators, load, default_areas)
+        made.append(context)
+        return win
+
+    yield show
+    for context in made:
+        context.session.reset()
+    translators.switch("en")
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_text_is_cut_off_on_any_screen(bilingual, qtbot, lang, scale):
+    win = bilingual(lang)
+    win.session.set_text_scale(scale)
+    assert win.size().toTuple() == (1280, 800)
+    assert walk(win, qtbot) == {}
+
+
+def test_no_text_is_cut_off_in_high_contrast_at_200(bilingual, qtbot):
+    win = bilingual("es")
+    win.session.set_text_scale(200)
+    win.session.set_high_contrast(True)
+    assert walk(win, qtbot) == {}
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_no_text_is_cut_off_after_a_live_switch_to_spanish(bilingual, qtbot, scale):
+    win = bilingual("en")
+    win.session.set_text_scale(scale)
+    settle(qtbot)
+    qtbot.mouseClick(win.home.language_buttons["es"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert win.home_button.text() == "Inicio"
+    assert clipped(win) == []  # the top bar takes the Spanish widths at once
+    assert walk(win, qtbot) == {}
+
+
+def test_no_text_is_cut_off_after_text_size_changes_with_every_area_built(bilingual, qtbot):
+    win = bilingual("es")
+    walk(win, qtbot)  # builds every area at 100%
+    for scale in (125, 150, 175, 200, 150, 100):
+        win.larger_button.click() if scale > win.session.text_scale else win.smaller_button.click()
+        while win.session.text_scale != scale:
+            (win.larger_button if scale > win.session.text_scale else win.smaller_button).click()
+        assert walk(win, qtbot) == {}, scale
+
+
+def test_the_walk_fails_on_a_clipped_label_and_button(window, qtbot):
+    """The check can fail: a label and a button squeezed below their text are reported."""
+    label = QLabel("A sentence that needs far more room than it gets", window.home)
+    label.setGeometry(0, 0, 60, 20)
+    label.show()
+    wrapped = QLabel("Wrapping text that is taller than its box at this width", window.home)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 30, 120, 20)
+    wrapped.show()
+    button = QPushButton("Contraste", window.home)
+    button.setGeometry(0, 60, 70, 60)
+    button.show()
+    settle(qtbot)
+    found = clipped(window)
+    assert any("A sentence" in f for f in found)
+    assert any("Wrapping text" in f for f in found)
+    assert any("Contraste" in f for f in found)
+    for widget in (label, wrapped, button):
+        widget.deleteLater()
