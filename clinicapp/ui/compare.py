@@ -38,6 +38,7 @@ LIST_HIDDEN_FROM_SCALE = 175  # percent text size from which the grid gets the w
 class ComparePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
         self._default_on_show = False
         library = context.library

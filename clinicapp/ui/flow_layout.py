@@ -48,6 +48,12 @@ class WrappingBar(QFrame):
         super().resizeEvent(event)
         self._arrange(self.width(), apply=True)
 
+    def showEvent(self, event) -> None:
+        # Children may have changed size while the bar was hidden (no LayoutRequest reaches a hidden parent).
+        super().showEvent(event)
+        self.updateGeometry()
+        self._arrange(self.width(), apply=True)
+
     def event(self, event) -> bool:
         # A child's size hint changed (its text after a language switch): place them again.
         if event.type() == event.Type.LayoutRequest:

@@ -118,10 +118,24 @@ class PageStack(QStackedWidget):
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
+        if page is not None and page.property("scrollsItself"):
+            return QSize(page.sizeHint().width(), 0)
         return page.sizeHint() if page is not None else super().sizeHint()
 
-    def minimumSizeHint(self) -> QSize:
+    def heightForWidth(self, width: int) -> int:
+        # QStackedLayout answers the tallest page's height (every page, shown or not): ask the current one.
         page = self.currentWidget()
+        if page is None or page.property("scrollsItself"):
+            return 0
+        return page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+
+    def minimumSizeHint(self) -> QSize:
+        # A page that scrolls its own content (a list, an article, the comparison grid) takes
+        # exactly the window's height: scrolling it inside the page scroller would stack two
+        # vertical scroll bars, and a finger would not know which one it drags.
+        page = self.currentWidget()
+        if page is not None and page.property("scrollsItself"):
+            return QSize(page.minimumSizeHint().width(), 0)
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
@@ -395,6 +409,8 @@ class MainWindow(QMainWindow):
         scheme, _, target = location.partition(":")
         if location in ("home", "topics", "glossary", "search") or location in self.areas:
             page = self.home if location == "home" else self.page(location)
+            if location == "topics" and hasattr(page, "show_list"):
+                page.show_list()  # in one column (large text), the list is a step of its own
             if location == "search":
                 page.run(self.session.search_text)  # type: ignore[attr-defined]
         elif scheme in ("topic", "therapy") and target:

@@ -171,6 +171,10 @@ class TopBar(QFrame):
         super().resizeEvent(event)
         self.relayout()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.relayout()
+
     def event(self, event: QEvent) -> bool:
         # A child's text or font changed (language switch, text size): its size hint did too.
         if event.type() == QEvent.Type.LayoutRequest:

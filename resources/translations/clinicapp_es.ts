@@ -332,140 +332,140 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="45"/>
+        <location filename="../../clinicapp/ui/compare.py" line="46"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="48"/>
+        <location filename="../../clinicapp/ui/compare.py" line="49"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="51"/>
+        <location filename="../../clinicapp/ui/compare.py" line="52"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="52"/>
+        <location filename="../../clinicapp/ui/compare.py" line="53"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="56"/>
+        <location filename="../../clinicapp/ui/compare.py" line="57"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="57"/>
+        <location filename="../../clinicapp/ui/compare.py" line="58"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="60"/>
         <location filename="../../clinicapp/ui/compare.py" line="61"/>
+        <location filename="../../clinicapp/ui/compare.py" line="62"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="83"/>
+        <location filename="../../clinicapp/ui/compare.py" line="84"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="124"/>
-        <location filename="../../clinicapp/ui/compare.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare.py" line="125"/>
+        <location filename="../../clinicapp/ui/compare.py" line="261"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="249"/>
-        <location filename="../../clinicapp/ui/compare.py" line="291"/>
+        <location filename="../../clinicapp/ui/compare.py" line="250"/>
+        <location filename="../../clinicapp/ui/compare.py" line="292"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="251"/>
+        <location filename="../../clinicapp/ui/compare.py" line="252"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="254"/>
+        <location filename="../../clinicapp/ui/compare.py" line="255"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="257"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare.py" line="258"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="259"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="259"/>
+        <location filename="../../clinicapp/ui/compare.py" line="260"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="262"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="263"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="264"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="265"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="266"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="267"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="269"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="270"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="288"/>
+        <location filename="../../clinicapp/ui/compare.py" line="289"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -496,12 +496,12 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="18"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="19"/>
         <source>Words and what they mean</source>
         <translation>Palabras y lo que significan</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="23"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="24"/>
         <source>Glossary: all words and their meanings</source>
         <translation>Glosario: todas las palabras y lo que significan</translation>
     </message>
@@ -587,112 +587,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="242"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="242"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="243"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="244"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="245"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="246"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="249"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="269"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="250"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="270"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="251"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="271"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="282"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="282"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="307"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="327"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="313"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="333"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="468"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="490"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -1095,27 +1095,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="35"/>
+        <location filename="../../clinicapp/ui/topics.py" line="45"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="40"/>
+        <location filename="../../clinicapp/ui/topics.py" line="50"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="41"/>
+        <location filename="../../clinicapp/ui/topics.py" line="51"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="43"/>
+        <location filename="../../clinicapp/ui/topics.py" line="53"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="44"/>
+        <location filename="../../clinicapp/ui/topics.py" line="54"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1184,14 +1184,24 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="82"/>
+        <location filename="../../clinicapp/ui/topics.py" line="92"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="92"/>
+        <location filename="../../clinicapp/ui/topics.py" line="102"/>
         <source>Choose a topic from the list to start reading.</source>
         <translation>Elija un tema de la lista para empezar a leer.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="106"/>
+        <source>‹ All topics</source>
+        <translation>‹ Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="107"/>
+        <source>Back to the list of all topics</source>
+        <translation>Volver a la lista de todos los temas</translation>
     </message>
 </context>
 <context>

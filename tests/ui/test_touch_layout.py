@@ -68,6 +68,8 @@ def needs_more_room(widget: QWidget) -> str:
             needed = widget.sizeHint()
     elif isinstance(widget, QAbstractButton) and widget.text():
         needed = widget.sizeHint() if isinstance(widget, QPushButton) else widget.minimumSizeHint()
+        if widget.hasHeightForWidth():  # its text wraps in labels of its own (checked on their own too)
+            needed = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
     else:
         return ""
     if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
