@@ -193,10 +193,14 @@ def bilingual(qapp, monkeypatch, tmp_path_factory, show_window):
         made.append(context)
         return win
 
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
     yield show
     for context in made:
         context.session.reset()
     translators.switch("en")
+    QLocale.setDefault(locale)  # dates in later tests are written as before
 
 
 @pytest.mark.parametrize("scale", SCALES)
