@@ -32,7 +32,7 @@ from clinicapp.ui.theme import plain_label, role_label
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
-LIST_HIDDEN_FROM_SCALE = 175  # percent text size from which the grid gets the whole width
+LIST_HIDDEN_FROM_SCALE = 150  # percent text size from which the page is one column: the list or the grid
 
 
 class ComparePage(QWidget):
@@ -135,8 +135,12 @@ class ComparePage(QWidget):
         return box
 
     def set_list_hidden(self, hidden: bool) -> None:
-        """Put the list of options away (or back) so the grid can use the whole width."""
+        """Put the list of options away (or back) so the grid can use the whole width.
+
+        At large text the page is one column: the list, when open, takes the grid's place.
+        """
         self.picker_scroll.setVisible(not hidden)
+        self.grid.setVisible(hidden or self.context.session.text_scale < LIST_HIDDEN_FROM_SCALE)
         self.list_toggle.blockSignals(True)
         self.list_toggle.setChecked(not hidden)
         self.list_toggle.blockSignals(False)
@@ -182,6 +186,8 @@ class ComparePage(QWidget):
         if scale != self._scale_seen:
             self._scale_seen = scale
             self.set_list_hidden(scale >= LIST_HIDDEN_FROM_SCALE)
+        else:
+            self.set_list_hidden(self.picker_scroll.isHidden())
 
     def rebuild(self) -> None:
         """Show exactly what the session holds: picks in the order picked."""

@@ -217,114 +217,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="71"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="76"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="74"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="79"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="117"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="125"/>
+        <source>‹ Previous</source>
+        <translation>‹ Anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="126"/>
+        <source>Show the previous options</source>
+        <translation>Mostrar las opciones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="128"/>
+        <source>Next ›</source>
+        <translation>Siguientes ›</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="129"/>
+        <source>Show the next options</source>
+        <translation>Mostrar las opciones siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="162"/>
+        <source>Options {first}–{last} of {count}</source>
+        <translation>Opciones {first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="171"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="309"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="121"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="175"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="122"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="176"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="161"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="215"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="170"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="224"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="203"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="257"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="221"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="221"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="238"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="292"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="253"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="307"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="346"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="310"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="319"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="320"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="321"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="322"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="329"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="278"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="332"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="347"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -374,98 +399,98 @@
     </message>
     <message>
         <location filename="../../clinicapp/ui/compare.py" line="125"/>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="267"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="250"/>
-        <location filename="../../clinicapp/ui/compare.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="298"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="252"/>
+        <location filename="../../clinicapp/ui/compare.py" line="258"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare.py" line="261"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare.py" line="262"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare.py" line="263"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="264"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="259"/>
+        <location filename="../../clinicapp/ui/compare.py" line="265"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare.py" line="266"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="269"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="270"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="271"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="272"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="273"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="274"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="275"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="270"/>
+        <location filename="../../clinicapp/ui/compare.py" line="276"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="289"/>
+        <location filename="../../clinicapp/ui/compare.py" line="295"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>

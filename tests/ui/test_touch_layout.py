@@ -260,3 +260,73 @@ def test_the_walk_fails_on_a_clipped_label_and_button(window, qtbot):
     assert any("Contraste" in f for f in found)
     for widget in (label, wrapped, button):
         widget.deleteLater()
+
+
+def test_compare_pages_two_options_at_a_time_from_150_percent(bilingual, qtbot):
+    window = bilingual("en")
+    session = window.session
+    library = window.context.library
+    ids = [t.id for t in library.therapies[:4]]
+    assert len(ids) == 4
+    session.set_picked_therapies(ids)
+    assert window.go("compare")
+    grid = window.page("compare").grid
+    settle(qtbot)
+    assert not grid.pager.isVisible() and grid.shown_indexes() == [0, 1, 2, 3]
+    session.set_text_scale(150)
+    settle(qtbot)
+    assert grid.pager.isVisible() and grid.shown_indexes() == [0, 1]
+    assert not window.page("compare").picker_scroll.isVisible()  # one column: the grid alone
+    assert not grid.previous_button.isEnabled()
+    qtbot.mouseClick(grid.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert grid.shown_indexes() == [2, 3]
+    assert grid.cells[(ids[3], "what_it_is")].isVisible() and not grid.cells[(ids[0], "what_it_is")].isVisible()
+    assert grid.body.horizontalScrollBar().maximum() == 0  # the two shown fit the width
+    assert "3–4" in grid.page_label.text()
+
+
+def test_topics_are_one_column_from_150_percent(window, qtbot):
+    topic = window.context.library.topics[0].id
+    page = window.page("topics")
+    window.go(f"topic:{topic}")
+    settle(qtbot)
+    assert page.tree.isVisible() and page.article.isVisible() and not page.list_button.isVisible()
+    window.session.set_text_scale(150)
+    settle(qtbot)
+    assert not page.tree.isVisible() and page.article.isVisible() and page.list_button.isVisible()
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert window.current_location() == "topics"
+    assert page.tree.isVisible() and not page.article.isVisible()
+    window.go_back()
+    settle(qtbot)
+    assert window.current_location() == f"topic:{topic}" and page.article.isVisible()
+    page.show_term(window.context.library.glossary[0].id)
+    settle(qtbot)
+    # The word meaning is a sheet under the article, as wide as it.
+    sheet = page.term_panel
+    assert sheet.isVisible() and sheet.width() >= page.article.width() - 2
+    assert sheet.mapTo(page, sheet.rect().topLeft()).y() > page.article.mapTo(page, page.article.rect().topLeft()).y()
+
+
+def test_top_bar_is_one_row_and_overflows_into_more(bilingual, qtbot):
+    win = bilingual("es")
+    bar = win.top_bar
+    win.session.set_text_scale(200)
+    settle(qtbot)
+    hidden = bar.hidden_widgets()
+    assert hidden and bar.more_button.isVisible()
+    row = [w for w in (win.home_button, win.back_button, win.search_field, bar.more_button) if w.isVisible()]
+    assert len({w.y() + w.height() // 2 for w in row}) <= 2 and bar.height() < 100
+    assert win.larger_button in hidden or win.larger_button.isVisible()
+    # Every hidden control is in the menu, by name, and does the same thing.
+    bar._sync_menu()
+    texts = [a.text() for a in bar.more_menu.actions()]
+    assert any("Alto contraste" in t for t in texts)
+    contrast = next(a for a in bar.more_menu.actions() if "Alto contraste" in a.text())
+    contrast.trigger()
+    assert win.session.high_contrast
+    win.session.set_text_scale(100)
+    settle(qtbot)
+    assert not bar.hidden_widgets() and not bar.more_button.isVisible()
