@@ -41,6 +41,7 @@ class ComparePage(QWidget):
         self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
         self._default_on_show = False
+        self._fresh = True  # never shown nor focused yet: the first open fills in the whole default pair
         library = context.library
 
         title = plain_label(self.tr("Compare treatment options"))
@@ -113,7 +114,8 @@ class ComparePage(QWidget):
         self._scale_seen = DEFAULT_TEXT_SCALE
 
         context.sessionChanged.connect(self._session_changed)
-        self._ensure_default_pair()
+        # The default pair is filled in when the page is shown (showEvent), not here: a page built
+        # in the background must not change the visit (a kiosk would see something to clear).
         self.rebuild()
 
     def _ask_care_team(self) -> QWidget:
@@ -190,12 +192,20 @@ class ComparePage(QWidget):
             self.set_list_hidden(self.picker_scroll.isHidden())
 
     def rebuild(self) -> None:
-        """Show exactly what the session holds: picks in the order picked."""
+        """Show exactly what the session holds: picks in the order picked.
+
+        Before the first open (built in the background, nothing picked) the grid already shows
+        the default pair, without writing it to the session: the first tap then finds it built.
+        """
         self.picker.sync()
-        self.grid.set_therapies(list(self.context.session.picked_therapies))
+        picked = list(self.context.session.picked_therapies)
+        if not picked and self._fresh:
+            picked = self._default_pair()
+        self.grid.set_therapies(picked)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fresh = False
         self._follow_text_size()
         self._ensure_default_pair()
         self._fit_picker()
@@ -239,7 +249,9 @@ class ComparePage(QWidget):
         session = self.context.session
         picked = list(session.picked_therapies)
         if not picked:
-            picked = [tid for tid in self._default_pair() if tid != therapy_id][:1]
+            others = [tid for tid in self._default_pair() if tid != therapy_id]
+            picked = others if self._fresh else others[:1]
+        self._fresh = False
         if therapy_id not in picked:
             if len(picked) >= MAX_COMPARE:
                 picked[-1] = therapy_id

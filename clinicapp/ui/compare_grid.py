@@ -186,7 +186,12 @@ class CompareGrid(QWidget):
         self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
 
     def set_therapies(self, therapy_ids: list[str]) -> None:
-        """Rebuild the grid for these therapies, in the order given."""
+        """Rebuild the grid for these therapies, in the order given (nothing to do if they are shown already)."""
+        if self._columns and [t.id for t in chosen_therapies(self.library, therapy_ids)] == [
+            t.id for t in self.therapies
+        ]:
+            self.sources_panel.hide()
+            return
         for grid in (self.header_grid, self.body_grid):
             while grid.count():
                 item = grid.takeAt(0)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self._applied_style: tuple[tuple[bool, int], str] | None = None  # see apply_appearance
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
+        self._prebuild = False  # see prebuild_areas
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
@@ -321,6 +322,8 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         self.apply_appearance()
         self.retranslated.emit()
+        if self._prebuild:
+            self.prebuild_areas()
 
     def _problem_notice(self, errors: int) -> str:
         return self.tr(
@@ -363,6 +366,31 @@ class MainWindow(QMainWindow):
             self.shortcuts.append(shortcut)
 
     # -- navigation ------------------------------------------------------
+    def prebuild_areas(self, delay_ms: int = 400) -> None:
+        """Build the areas not yet built in the background, one per pass of the event loop.
+
+        Building an area takes 100-300 ms on a clinic's 2-core machine (mostly Qt polishing
+        a few hundred widgets); a patient's first tap should not pay it. Started once the
+        window has painted, again after a language switch (pages are rebuilt then). A page
+        built here holds nothing of the visit: pages read the session when shown.
+        """
+        self._prebuild = True
+        QTimer.singleShot(delay_ms, self, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        if self._resetting:
+            QTimer.singleShot(200, self, self._prebuild_next)
+            return
+        for key in self.areas:
+            if key not in self.pages:
+                try:
+                    self.page(key)
+                except Exception:  # never let a background build take the app down: it is built on use
+                    log.exception("building %s in the background failed", key)
+                    return
+                QTimer.singleShot(50, self, self._prebuild_next)  # let taps and paints in between
+                return
+
     def page(self, key: str) -> QWidget:
         """The page for an area, built on first use."""
         if key not in self.pages:

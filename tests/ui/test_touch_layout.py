@@ -330,3 +330,16 @@ def test_top_bar_is_one_row_and_overflows_into_more(bilingual, qtbot):
     win.session.set_text_scale(100)
     settle(qtbot)
     assert not bar.hidden_widgets() and not bar.more_button.isVisible()
+
+
+def test_areas_built_in_the_background_change_nothing_of_the_visit(window, qtbot):
+    from clinicapp.session import VisitSession
+
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)
+    fresh = VisitSession()
+    assert window.session.picked_therapies == fresh.picked_therapies  # compare fills its pair only when shown
+    assert window.visit_leftovers() == []
+    assert window.stack.currentWidget() is window.home
+    window.go("compare")
+    assert len(window.session.picked_therapies) == 2  # the default pair, as when built on the first tap
