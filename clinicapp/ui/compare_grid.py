@@ -368,6 +368,7 @@ class CompareGrid(QWidget):
             self.set_page_size(PAGE_SIZE if scale >= PAGED_FROM_SCALE - 1 else 0)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.schedule_relayout()
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):  # a text size keeps the colours
             QTimer.singleShot(0, self, self._refresh_links)
 
     def _refresh_links(self) -> None:

@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
         for key in self.areas:
             if key not in self.pages:
                 try:
-                    self.page(key)
+                    # Polished now too: a hidden widget is otherwise polished (style sheet matched)
+                    # on its first show, which was most of what was left of a first tap.
+                    self.page(key).ensurePolished()
                 except Exception:  # never let a background build take the app down: it is built on use
                     log.exception("building %s in the background failed", key)
                     return
