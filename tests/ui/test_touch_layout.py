@@ -343,3 +343,32 @@ def test_areas_built_in_the_background_change_nothing_of_the_visit(window, qtbot
     assert window.stack.currentWidget() is window.home
     window.go("compare")
     assert len(window.session.picked_therapies) == 2  # the default pair, as when built on the first tap
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_kiosk_dialog_and_prompt_hold_their_text_at_200(bilingual, qtbot, lang):
+    """The staff PIN dialog and the "Still there?" prompt, with the Staff button in the bar."""
+    from clinicapp.pin import PinGuard
+    from clinicapp.ui.kiosk import IdleWatcher, KioskController
+    from clinicapp.ui.pin_dialog import PinDialog
+
+    win = bilingual(lang)
+    win.session.set_text_scale(200)
+    kiosk = KioskController(win, PinGuard(""), idle_timeout=120, idle_warning=30)
+    settle(qtbot)
+    problems = clipped(win)
+    dialog = PinDialog(win, PinGuard(""))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    problems += [f"PIN dialog: {p}" for p in clipped(dialog)]
+    problems += [f"PIN dialog target {t}" for t in small_targets(dialog)]
+    dialog.reject()
+    watcher = IdleWatcher(win, 120, 30, watch=False)
+    watcher.show_prompt()
+    settle(qtbot)
+    problems += [f"prompt: {p}" for p in clipped(watcher.prompt)]
+    problems += [f"prompt target {t}" for t in small_targets(watcher.prompt)]
+    watcher.stop()
+    kiosk.unlocked = True
+    assert problems == []
