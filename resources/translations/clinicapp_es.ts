@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../clinicapp/ui/compare_grid.py" line="171"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="309"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="314"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -268,88 +268,88 @@
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="215"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="220"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="224"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="229"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="260"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="260"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="257"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="262"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="280"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="280"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="297"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="307"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="346"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="312"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="351"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="310"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="315"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="319"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="324"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="320"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="325"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="321"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="326"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="322"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="327"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="329"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="334"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="332"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="337"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="347"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="352"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -357,140 +357,140 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="46"/>
+        <location filename="../../clinicapp/ui/compare.py" line="47"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="49"/>
+        <location filename="../../clinicapp/ui/compare.py" line="50"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="52"/>
+        <location filename="../../clinicapp/ui/compare.py" line="53"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="53"/>
+        <location filename="../../clinicapp/ui/compare.py" line="54"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="57"/>
+        <location filename="../../clinicapp/ui/compare.py" line="58"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="58"/>
+        <location filename="../../clinicapp/ui/compare.py" line="59"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="61"/>
         <location filename="../../clinicapp/ui/compare.py" line="62"/>
+        <location filename="../../clinicapp/ui/compare.py" line="63"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="84"/>
+        <location filename="../../clinicapp/ui/compare.py" line="85"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="125"/>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="127"/>
+        <location filename="../../clinicapp/ui/compare.py" line="279"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
-        <location filename="../../clinicapp/ui/compare.py" line="298"/>
+        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="310"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="270"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="273"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="274"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="275"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="276"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="277"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="278"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="280"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="281"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="270"/>
+        <location filename="../../clinicapp/ui/compare.py" line="282"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="271"/>
+        <location filename="../../clinicapp/ui/compare.py" line="283"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="272"/>
+        <location filename="../../clinicapp/ui/compare.py" line="284"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="273"/>
+        <location filename="../../clinicapp/ui/compare.py" line="285"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="274"/>
+        <location filename="../../clinicapp/ui/compare.py" line="286"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare.py" line="287"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="276"/>
+        <location filename="../../clinicapp/ui/compare.py" line="288"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="295"/>
+        <location filename="../../clinicapp/ui/compare.py" line="307"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -612,112 +612,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="262"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="263"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="269"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="270"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="270"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="271"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="271"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="272"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="283"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="283"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="327"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="330"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="333"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="336"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="490"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="520"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -770,52 +770,52 @@
         <translation>Nota para el personal: no se pudo leer la configuración, por eso la aplicación se abrió en modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="115"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="117"/>
         <source>Enter the staff PIN to close the app.</source>
         <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="120"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="122"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="127"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="129"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="128"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="130"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="131"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="133"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="132"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="134"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último número</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="141"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="143"/>
         <source>Close the app with this PIN</source>
         <translation>Cerrar la aplicación con este PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="153"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="155"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="173"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="175"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="178"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="180"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
