@@ -76,8 +76,8 @@ package-check:
 run: $(STAMP) system-libs translations
 	$(BIN)/clinicapp
 
-# Screens of every area at 100% and 200% text, on a virtual X screen.
-screenshots: $(STAMP)
+# Screens of every area in English and Spanish at 100/150/200% text (and after a live switch), on a virtual X screen.
+screenshots: $(STAMP) translations
 	@tools/ensure-system-libs.sh --xvfb
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshots.py screenshots
 

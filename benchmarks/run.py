@@ -26,6 +26,7 @@ PYTHON = sys.executable
 GOAL_RATIO = 1.3
 GOAL_P95_MS = 5.0
 GOAL_SOAK_GROWTH_KIB = 5 * 1024
+GOAL_TAP_P95_MS = 100.0  # issue 16: every tap answers within 100 ms at the 95th percentile
 
 
 def startup_content() -> Path:
@@ -274,6 +275,40 @@ def section_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
     )
 
 
+def section_responsiveness(args: argparse.Namespace, summary: list[list[object]]) -> str:
+    """Issue 16 item 8: text size change, language switch and first open of each area (bench_responsiveness.py)."""
+    print("responsiveness: text size, language switch, first open of each area ...", flush=True)
+    env = child_env() if os.environ.get("DISPLAY") else child_env(offscreen=True)
+    content = startup_content()
+    result, _ = run_child(
+        [PYTHON, "-m", "benchmarks.bench_responsiveness", str(content), "--runs", str(args.tap_runs)], env
+    )
+    rows = []
+    for name, key in (("Text size change (every area built)", "text_size"), ("Language switch EN <-> ES", "language")):
+        s = result[key]
+        rows.append([name, s["n"], f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms", f"{s['max_ms']:.0f} ms"])
+        summary.append([f"{name}, p95", f"{s['p95_ms']:.0f} ms", f"≤ {GOAL_TAP_P95_MS:.0f} ms",
+                        ok(s["p95_ms"] <= GOAL_TAP_P95_MS)])  # fmt: skip
+    for label, key in (("first open, built in the background", "first_open_prebuilt"),
+                       ("first open, cold (built by the tap)", "first_open")):  # fmt: skip
+        for area, s in result.get(key, {}).items():
+            rows.append([f"{area}: {label}", s["n"], f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms",
+                         f"{s['max_ms']:.0f} ms"])  # fmt: skip
+    if result.get("first_open_prebuilt"):
+        worst = max(s["p95_ms"] for s in result["first_open_prebuilt"].values())
+        summary.append(["First open of an area, worst p95 (as the app runs)", f"{worst:.0f} ms",
+                        f"≤ {GOAL_TAP_P95_MS:.0f} ms", ok(worst <= GOAL_TAP_P95_MS)])  # fmt: skip
+    table = format_table(["Tap", "Samples", "Median", "p95", "Max"], rows)
+    return (
+        "## Responsiveness (issue 16)\n\n"
+        f"`benchmarks/bench_responsiveness.py` on `{Path(result['content']).name}`, 1280x800, wall time from the "
+        "call a tap makes until every posted event is processed. Text size: 100 -> 200 -> 100% one step a tap on "
+        "five areas in turn; language: the home screen's switch, content read ahead as the app does once idle; "
+        "first open: each area on a new window, built in the background first (as the app runs) and cold.\n\n"
+        f"{table}\n"
+    )
+
+
 def section_kiosk_soak(args: argparse.Namespace, summary: list[list[object]]) -> str:
     """The kiosk engineer's soak (benchmarks/kiosk_soak.py, kiosk mode and idle-reset path), when it exists."""
     script = REPO / "benchmarks" / "kiosk_soak.py"
@@ -315,7 +350,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--kiosk-visits", type=int, default=500, help="visits of kiosk_soak.py (about 10x slower per visit)"
     )
-    parser.add_argument("--only", choices=("startup", "floor", "where", "scale", "soak", "kiosk-soak"), action="append")
+    parser.add_argument("--tap-runs", type=int, default=15, help="runs of bench_responsiveness.py")
+    parser.add_argument(
+        "--only",
+        choices=("startup", "floor", "where", "scale", "soak", "kiosk-soak", "responsiveness"),
+        action="append",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--no-write", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args(argv)
@@ -327,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     content = startup_content()
     summary: list[list[object]] = []
     sections = []
-    wanted = set(args.only or ("startup", "floor", "where", "scale", "soak", "kiosk-soak"))
+    wanted = set(args.only or ("startup", "floor", "where", "scale", "soak", "kiosk-soak", "responsiveness"))
     if "startup" in wanted:
         sections.append(section_startup(args, content, summary))
     if "floor" in wanted:
@@ -340,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(section_soak(args, summary))
     if "kiosk-soak" in wanted:
         sections.append(section_kiosk_soak(args, summary))
+    if "responsiveness" in wanted:
+        sections.append(section_responsiveness(args, summary))
     info = report.machine()
     info.pop("Load average (1, 5, 15 min)", None)
     info["Load average at start"] = load_at_start

@@ -161,6 +161,7 @@ def run(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -207,7 +208,7 @@ def run(args: argparse.Namespace) -> int:
             log.warning("content: %s", problem)
         return apply_clinic_settings(loaded.library, config)[0], loaded.problems
 
-    LanguageSwitcher(context, window, translators, load_language, default_areas)
+    switcher = LanguageSwitcher(context, window, translators, load_language, default_areas)
     secret_sources.append(lambda: (context.session.search_text, window.search_field.text()))
     for note in notes:
         window.add_staff_notice(note)
@@ -246,4 +247,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         PresentationMode(window)
         window.show()
+    if not args.exit_after_paint:
+        window.prebuild_areas()  # after the first paint: the first tap on an area finds it built
+        QTimer.singleShot(3000, switcher.preload)  # and a language switch finds its content read
     return app.exec()

@@ -35,7 +35,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from clinicapp.paths import resource
-from clinicapp.ui.theme import plain_tooltip
+from clinicapp.ui.theme import MIN_TARGET_PX, plain_tooltip
 
 SIDES = ("front", "back")
 _SHAPE_ID = re.compile(r"^(?P<region>[a-z0-9-]+)-(?P<side>front|back)$")
@@ -231,7 +231,7 @@ class BodyMap(QWidget):
         super().resizeEvent(event)
         for button in self.buttons:
             rect = self._widget_path(button.region_id, button.side).boundingRect().toAlignedRect()
-            grow_w, grow_h = max(0, 44 - rect.width()), max(0, 44 - rect.height())
+            grow_w, grow_h = max(0, MIN_TARGET_PX - rect.width()), max(0, MIN_TARGET_PX - rect.height())
             button.setGeometry(rect.adjusted(-grow_w // 2, -grow_h // 2, grow_w - grow_w // 2, grow_h - grow_h // 2))
 
     # -- state -----------------------------------------------------------

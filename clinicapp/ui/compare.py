@@ -32,7 +32,7 @@ from clinicapp.ui.theme import plain_label, role_label
 from clinicapp.ui.therapy_picker import TherapyPicker
 from clinicapp.ui.values_panel import ValuesPanel
 
-LIST_HIDDEN_FROM_SCALE = 175  # percent text size from which the grid gets the whole width
+LIST_HIDDEN_FROM_SCALE = 150  # percent text size from which the page is one column: the list or the grid
 
 
 HANDOUT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # points: two pages at most, never smaller than 7 pt
@@ -41,8 +41,10 @@ HANDOUT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # points: two pages at most, never sm
 class ComparePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
         self._default_on_show = False
+        self._fresh = True  # never shown nor focused yet: the first open fills in the whole default pair
         library = context.library
 
         title = plain_label(self.tr("Compare treatment options"))
@@ -119,7 +121,8 @@ class ComparePage(QWidget):
         self._scale_seen = DEFAULT_TEXT_SCALE
 
         context.sessionChanged.connect(self._session_changed)
-        self._ensure_default_pair()
+        # The default pair is filled in when the page is shown (showEvent), not here: a page built
+        # in the background must not change the visit (a kiosk would see something to clear).
         self.rebuild()
 
     def _ask_care_team(self) -> QWidget:
@@ -141,8 +144,12 @@ class ComparePage(QWidget):
         return box
 
     def set_list_hidden(self, hidden: bool) -> None:
-        """Put the list of options away (or back) so the grid can use the whole width."""
+        """Put the list of options away (or back) so the grid can use the whole width.
+
+        At large text the page is one column: the list, when open, takes the grid's place.
+        """
         self.picker_scroll.setVisible(not hidden)
+        self.grid.setVisible(hidden or self.context.session.text_scale < LIST_HIDDEN_FROM_SCALE)
         self.list_toggle.blockSignals(True)
         self.list_toggle.setChecked(not hidden)
         self.list_toggle.blockSignals(False)
@@ -188,14 +195,24 @@ class ComparePage(QWidget):
         if scale != self._scale_seen:
             self._scale_seen = scale
             self.set_list_hidden(scale >= LIST_HIDDEN_FROM_SCALE)
+        else:
+            self.set_list_hidden(self.picker_scroll.isHidden())
 
     def rebuild(self) -> None:
-        """Show exactly what the session holds: picks in the order picked."""
+        """Show exactly what the session holds: picks in the order picked.
+
+        Before the first open (built in the background, nothing picked) the grid already shows
+        the default pair, without writing it to the session: the first tap then finds it built.
+        """
         self.picker.sync()
-        self.grid.set_therapies(list(self.context.session.picked_therapies))
+        picked = list(self.context.session.picked_therapies)
+        if not picked and self._fresh:
+            picked = self._default_pair()
+        self.grid.set_therapies(picked)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fresh = False
         self._follow_text_size()
         self._ensure_default_pair()
         self._fit_picker()
@@ -239,7 +256,9 @@ class ComparePage(QWidget):
         session = self.context.session
         picked = list(session.picked_therapies)
         if not picked:
-            picked = [tid for tid in self._default_pair() if tid != therapy_id][:1]
+            others = [tid for tid in self._default_pair() if tid != therapy_id]
+            picked = others if self._fresh else others[:1]
+        self._fresh = False
         if therapy_id not in picked:
             if len(picked) >= MAX_COMPARE:
                 picked[-1] = therapy_id

@@ -30,10 +30,12 @@ from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import certainty_lines, chosen_therapies
 from clinicapp.session import MIN_COMPARE
 from clinicapp.ui.i18n import format_long_date
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.theme import BASE_POINT_SIZE, role_label
 
 OFFERED_ROW = "offered"
 SPACING = 6
+PAGED_FROM_SCALE = 150  # percent text size from which options are shown two at a time
+PAGE_SIZE = 2
 
 
 class CompareGrid(QWidget):
@@ -51,6 +53,9 @@ class CompareGrid(QWidget):
         self.row_labels: dict[str, QLabel] = {}
         self._columns: list[list[QWidget]] = []
         self._relayout_pending = False
+        # At large text four columns do not fit 1280 px: two at a time, with buttons to page.
+        self.page_size = 0  # 0: every option at once
+        self.first = 0  # index of the first option shown when paging
 
         self.header_area = QScrollArea()
         self.header_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -94,8 +99,10 @@ class CompareGrid(QWidget):
         header_row.setSpacing(0)
         header_row.addWidget(self.header_area, 1)
         header_row.addWidget(self.header_spacer)
+        self.pager = self._build_pager()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pager)
         layout.addLayout(header_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.sources_panel)  # outside the scrolling body: never scrolled out of sight
@@ -110,6 +117,53 @@ class CompareGrid(QWidget):
         grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         holder.setLayout(grid)
         return holder
+
+    def _build_pager(self) -> QWidget:
+        pager = QWidget()
+        row = QHBoxLayout(pager)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Show the previous options"))
+        self.previous_button.clicked.connect(lambda: self.show_page(self.first - self.page_size))
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.next_button.setAccessibleName(self.tr("Show the next options"))
+        self.next_button.clicked.connect(lambda: self.show_page(self.first + self.page_size))
+        self.page_label = role_label(role="muted")
+        self.page_label.setWordWrap(False)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.page_label)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        pager.hide()
+        return pager
+
+    def set_page_size(self, size: int) -> None:
+        """Show `size` options at a time (0: all of them), keeping the first shown one in view."""
+        if size != self.page_size:
+            self.page_size = size
+            self.show_page(self.first)
+
+    def shown_indexes(self) -> list[int]:
+        """Which options (by position in the picks) are on screen."""
+        n = len(self.therapies)
+        if not self.page_size or n <= self.page_size:
+            return list(range(n))
+        return list(range(self.first, min(n, self.first + self.page_size)))
+
+    def show_page(self, first: int) -> None:
+        n = len(self.therapies)
+        size = self.page_size or n or 1
+        self.first = max(0, min(first, max(0, n - size)))
+        paged = bool(self.page_size) and n > self.page_size
+        self.pager.setVisible(paged)
+        if paged:
+            shown = self.shown_indexes()
+            self.page_label.setText(
+                self.tr("Options {first}–{last} of {count}").format(first=shown[0] + 1, last=shown[-1] + 1, count=n)
+            )
+            self.previous_button.setEnabled(self.first > 0)
+            self.next_button.setEnabled(shown[-1] < n - 1)
+        self.schedule_relayout()
 
     def _build_sources_panel(self) -> QFrame:
         panel = QFrame()
@@ -132,7 +186,12 @@ class CompareGrid(QWidget):
         self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
 
     def set_therapies(self, therapy_ids: list[str]) -> None:
-        """Rebuild the grid for these therapies, in the order given."""
+        """Rebuild the grid for these therapies, in the order given (nothing to do if they are shown already)."""
+        if self._columns and [t.id for t in chosen_therapies(self.library, therapy_ids)] == [
+            t.id for t in self.therapies
+        ]:
+            self.sources_panel.hide()
+            return
         for grid in (self.header_grid, self.body_grid):
             while grid.count():
                 item = grid.takeAt(0)
@@ -185,7 +244,7 @@ class CompareGrid(QWidget):
             cells.append(sources)
             self._columns.append(cells)
         self._set_words()
-        self.schedule_relayout()
+        self.show_page(self.first)
 
     def _label(self, text: str, accessible: str) -> QLabel:
         label = QLabel(text)
@@ -304,8 +363,12 @@ class CompareGrid(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            scale = self.font().pointSizeF() / BASE_POINT_SIZE * 100
+            self.set_page_size(PAGE_SIZE if scale >= PAGED_FROM_SCALE - 1 else 0)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.schedule_relayout()
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):  # a text size keeps the colours
             QTimer.singleShot(0, self, self._refresh_links)
 
     def _refresh_links(self) -> None:
@@ -322,7 +385,7 @@ class CompareGrid(QWidget):
 
     def column_widths(self) -> list[int]:
         """Question column first, then one equal width for every option."""
-        n = len(self.therapies)
+        n = len(self.shown_indexes())
         if not n:
             return []
         em = max(1, self.message.fontMetrics().averageCharWidth())
@@ -354,9 +417,13 @@ class CompareGrid(QWidget):
         """Give every column its width and every cell the height its wrapped text needs."""
         self._relayout_pending = False
         self.header_spacer.setFixedWidth(self.body.verticalScrollBar().sizeHint().width())
+        shown = {0, *(i + 1 for i in self.shown_indexes())}
+        for index, column in enumerate(self._columns):
+            for widget in column:
+                widget.setVisible(index in shown)
         widths = self.column_widths()
         header_height = 0
-        for width, column in zip(widths, self._columns, strict=False):
+        for width, column in zip(widths, [c for i, c in enumerate(self._columns) if i in shown], strict=False):
             for widget in column:
                 widget.setFixedWidth(width)
                 widget.setMinimumHeight(0)  # QLabel's heightForWidth never goes below its minimum
@@ -378,6 +445,9 @@ class CompareGrid(QWidget):
 
     def _reveal(self, therapy_id: str) -> None:
         ids = [t.id for t in self.therapies]
+        if therapy_id in ids and ids.index(therapy_id) not in self.shown_indexes():
+            self.show_page(ids.index(therapy_id))
+            self.relayout()
         if therapy_id in ids:
             for _ in range(3):  # each pass lets the next level up take the new column widths
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -20,6 +20,10 @@ class WrappingBar(QFrame):
         self._widgets: list[tuple[QWidget, bool]] = []
         self._spacing = spacing
         self._margin = margin
+        # Heights by width: layouts ask heightForWidth many times a pass (hundreds of times when a
+        # page is built), and each answer asks every child for its size hint. Cleared when a child
+        # or the font changes.
+        self._heights: dict[int, int] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -28,30 +32,49 @@ class WrappingBar(QFrame):
         """Add a widget; an expanding one takes the rest of its row."""
         widget.setParent(self)
         self._widgets.append((widget, expanding))
+        self._heights.clear()
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(width, apply=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(width, apply=False)
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 400)
-        return QSize(width, self._arrange(width, apply=False))
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         widest = max((w.sizeHint().width() for w, _ in self._widgets), default=0)
-        return QSize(widest + 2 * self._margin, self._arrange(self.width() or 400, apply=False))
+        return QSize(widest + 2 * self._margin, self.heightForWidth(self.width() or 400))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange(self.width(), apply=True)
 
+    def showEvent(self, event) -> None:
+        # Children may have changed size while the bar was hidden (no LayoutRequest reaches a hidden parent).
+        super().showEvent(event)
+        self._heights.clear()
+        self.updateGeometry()
+        self._arrange(self.width(), apply=True)
+
+    def event(self, event) -> bool:
+        # A child's size hint changed (its text after a language switch): place them again.
+        if event.type() == event.Type.LayoutRequest:
+            self._heights.clear()
+            self.updateGeometry()
+            self._arrange(self.width(), apply=True)
+        return super().event(event)
+
     def changeEvent(self, event) -> None:
         # The text size changed the buttons' sizes: ask the parent for a new height.
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._heights.clear()
             self.updateGeometry()
             self._arrange(self.width(), apply=True)
 

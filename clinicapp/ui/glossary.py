@@ -14,6 +14,7 @@ from clinicapp.ui.theme import plain_label
 class GlossaryPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
         title = plain_label(self.tr("Words and what they mean"))
         title.setProperty("role", "title")

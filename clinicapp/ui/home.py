@@ -28,7 +28,8 @@ class AreaButton(QPushButton):
         self.description = plain_label(description)
         self.description.setProperty("role", "area-text")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(20, 8, 20, 8)
+        layout.setSpacing(2)
         layout.addStretch(1)  # text centred in the button's height
         for label in (self.title, self.description):
             label.setWordWrap(True)
@@ -70,14 +71,19 @@ class HomePage(QWidget):
         )
         welcome.setProperty("role", "subtitle")
         welcome.setWordWrap(True)
+        # Compact on purpose: at 200% text on a 1280x800 screen the three choices must all show
+        # without scrolling, so the languages share the clinic name's row and margins stay small.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
-        layout.addWidget(self.clinic_name)
-        layout.addWidget(welcome)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
+        head = QHBoxLayout()
+        head.setSpacing(16)
+        head.addWidget(self.clinic_name, 1)
         self.language_buttons: dict[str, QPushButton] = {}
         if len(context.languages) > 1:
-            layout.addLayout(self._language_row(context))
+            head.addLayout(self._language_row(context))
+        layout.addLayout(head)
+        layout.addWidget(welcome)
         self.buttons: dict[str, QPushButton] = {}
         for location, text, description in areas:
             button = AreaButton(text, description)
@@ -106,5 +112,4 @@ class HomePage(QWidget):
             button.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
             row.addWidget(button)
             self.language_buttons[code] = button
-        row.addStretch(1)
         return row

@@ -295,7 +295,7 @@ class KioskController(QObject):
         self._label_staff_button()
         window.retranslated.connect(self._label_staff_button)
         self.staff_button.clicked.connect(self.ask_to_leave)
-        window.top_bar.add_widget(self.staff_button)
+        window.top_bar.add_widget(self.staff_button, priority=50)  # staff find it under More
         self.idle = IdleWatcher(window, idle_timeout, idle_warning, watch=False)
         self.idle.expired.connect(window.reset_visit)
         QApplication.instance().installEventFilter(self)

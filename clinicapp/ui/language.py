@@ -38,15 +38,30 @@ class LanguageSwitcher(QObject):
         self.translators = translators
         self.load = load
         self.areas = areas
+        # Each language's content is read once: reading and checking the YAML again on every
+        # switch took most of the 100 ms a tap may take. Content, never anything a patient entered.
+        self._loaded: dict[str, tuple[Library, list[Problem]]] = {context.language: (context.library, context.problems)}
         context.languageRequested.connect(self.switch)
+
+    def preload(self) -> None:
+        """Read every offered language's content ahead (the app calls this once it is idle)."""
+        for language in self.context.languages:
+            if language not in self._loaded:
+                try:
+                    self._loaded[language] = self.load(language)
+                except Exception:  # read again on the tap, which reports it as before
+                    log.exception("reading the %s content ahead failed", language)
 
     def switch(self, language: str) -> bool:
         """True when the app now shows that language; on failure nothing changes."""
         if language not in self.context.languages:
             log.warning("language %r is not offered", language)
             return False
-        library, problems = self.load(language)
+        if language not in self._loaded:
+            self._loaded[language] = self.load(language)
+        library, problems = self._loaded[language]
         if not library.topics:
+            del self._loaded[language]  # try again next time: the folder may be fixed meanwhile
             log.warning("content for %r has no usable topics; staying in %r", language, self.context.language)
             return False
         self.translators.switch(language)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from clinicapp.session import DEFAULT_TEXT_SCALE, TEXT_SCALES, VisitSession
 from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
-from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
 
@@ -118,10 +118,24 @@ class PageStack(QStackedWidget):
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
+        if page is not None and page.property("scrollsItself"):
+            return QSize(page.sizeHint().width(), 0)
         return page.sizeHint() if page is not None else super().sizeHint()
 
-    def minimumSizeHint(self) -> QSize:
+    def heightForWidth(self, width: int) -> int:
+        # QStackedLayout answers the tallest page's height (every page, shown or not): ask the current one.
         page = self.currentWidget()
+        if page is None or page.property("scrollsItself"):
+            return 0
+        return page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+
+    def minimumSizeHint(self) -> QSize:
+        # A page that scrolls its own content (a list, an article, the comparison grid) takes
+        # exactly the window's height: scrolling it inside the page scroller would stack two
+        # vertical scroll bars, and a finger would not know which one it drags.
+        page = self.currentWidget()
+        if page is not None and page.property("scrollsItself"):
+            return QSize(page.minimumSizeHint().width(), 0)
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
@@ -150,6 +164,7 @@ class MainWindow(QMainWindow):
         self._applied_style: tuple[tuple[bool, int], str] | None = None  # see apply_appearance
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
+        self._prebuild = False  # see prebuild_areas
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
@@ -198,10 +213,10 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda _=False: slot())
         return button
 
-    def _build_top_bar(self) -> WrappingBar:
+    def _build_top_bar(self) -> TopBar:
         from clinicapp.ui.search import SearchField
 
-        bar = row = WrappingBar()
+        bar = row = TopBar()
         bar.setProperty("role", "toolbar")
         self.home_button = self._button(self.go_home)
         self.back_button = self._button(self.go_back)
@@ -219,11 +234,27 @@ class MainWindow(QMainWindow):
         self.larger_button = self._button(lambda: self.step_text(+1))
         self.contrast_button = self._button(lambda: self.session.set_high_contrast(not self.session.high_contrast))
         self.contrast_button.setCheckable(True)
-        for widget in (self.home_button, self.back_button, self.forward_button, *self.area_buttons.values()):
-            row.add_widget(widget)
-        row.add_widget(self.search_field, expanding=True)
-        for widget in (self.smaller_button, self.text_size_label, self.larger_button, self.contrast_button):
-            row.add_widget(widget)
+        # One row at every size: what does not fit moves into "More", lowest priority first.
+        row.add_widget(self.home_button, priority=KEEP)
+        row.add_widget(self.back_button, priority=KEEP)
+        row.add_widget(self.forward_button, priority=100)
+        for rank, button in enumerate(self.area_buttons.values()):
+            row.add_widget(button, priority=400 - 10 * rank)
+        row.add_widget(self.search_field, expanding=True, priority=KEEP)
+        size = self.text_size_label
+        row.add_widget(
+            self.smaller_button,
+            priority=200,
+            action_text=lambda: f"{self.smaller_button.accessibleName()} ({size.text()})",
+        )
+        row.add_widget(size, priority=180)
+        row.add_widget(
+            self.larger_button,
+            priority=210,
+            action_text=lambda: f"{self.larger_button.accessibleName()} ({size.text()})",
+        )
+        row.add_widget(self.contrast_button, priority=150)  # fmt: skip
+        self.top_bar = bar
         self._label_top_bar()
         return bar
 
@@ -250,6 +281,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(accessible)
             button.setToolTip(tip)
         self.search_field.retranslate()
+        self.top_bar.set_more_text(self.tr("More ▾"), self.tr("More controls"))
 
     def _build_notice(self) -> QFrame:
         """A small staff-facing line when content had problems; never a blocking dialog."""
@@ -293,7 +325,7 @@ class MainWindow(QMainWindow):
         self.pages.clear()
         self._build_home()
         self._label_top_bar()
-        self.top_bar.updateGeometry()
+        self.top_bar.relayout()
         self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
         self._show_staff_notes()  # in the new language, with every note added since start
         if not self._show(location):
@@ -301,6 +333,8 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         self.apply_appearance()
         self.retranslated.emit()
+        if self._prebuild:
+            self.prebuild_areas()
 
     def _problem_notice(self, errors: int) -> str:
         return self.tr(
@@ -341,6 +375,33 @@ class MainWindow(QMainWindow):
             self.shortcuts.append(shortcut)
 
     # -- navigation ------------------------------------------------------
+    def prebuild_areas(self, delay_ms: int = 400) -> None:
+        """Build the areas not yet built in the background, one per pass of the event loop.
+
+        Building an area takes 100-300 ms on a clinic's 2-core machine (mostly Qt polishing
+        a few hundred widgets); a patient's first tap should not pay it. Started once the
+        window has painted, again after a language switch (pages are rebuilt then). A page
+        built here holds nothing of the visit: pages read the session when shown.
+        """
+        self._prebuild = True
+        QTimer.singleShot(delay_ms, self, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        if self._resetting:
+            QTimer.singleShot(200, self, self._prebuild_next)
+            return
+        for key in self.areas:
+            if key not in self.pages:
+                try:
+                    # Polished now too: a hidden widget is otherwise polished (style sheet matched)
+                    # on its first show, which was most of what was left of a first tap.
+                    self.page(key).ensurePolished()
+                except Exception:  # never let a background build take the app down: it is built on use
+                    log.exception("building %s in the background failed", key)
+                    return
+                QTimer.singleShot(50, self, self._prebuild_next)  # let taps and paints in between
+                return
+
     def page(self, key: str) -> QWidget:
         """The page for an area, built on first use."""
         if key not in self.pages:
@@ -387,6 +448,8 @@ class MainWindow(QMainWindow):
         scheme, _, target = location.partition(":")
         if location in ("home", "topics", "glossary", "search") or location in self.areas:
             page = self.home if location == "home" else self.page(location)
+            if location == "topics" and hasattr(page, "show_list"):
+                page.show_list()  # in one column (large text), the list is a step of its own
             if location == "search":
                 page.run(self.session.search_text)  # type: ignore[attr-defined]
         elif scheme in ("topic", "therapy") and target:

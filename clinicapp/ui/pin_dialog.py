@@ -102,7 +102,9 @@ class PinDialog(QDialog):
             self.staff_note.setMinimumWidth(metrics.averageCharWidth() * 40)  # a readable line of a path
             # Once laid out with the styled font, grow to fit every wrapped text (Qt does not
             # apply height-for-width to a top-level window by itself).
-            QTimer.singleShot(0, self, self._fit_height)
+        # Every wrapped text, not only the staff note: at 200% Spanish the message lost its last lines.
+        self.message.setMinimumWidth(min(self.message.fontMetrics().averageCharWidth() * 36, 900))
+        QTimer.singleShot(0, self, self._fit_height)
         super().showEvent(event)
 
     def _fit_height(self) -> None:

@@ -1,7 +1,11 @@
 """Palettes, text size and the application style sheet.
 
-One style sheet for the whole app is rebuilt whenever the text size or theme
-changes, so every area reflows at once and no widget carries its own colours.
+One style sheet for the whole app carries the colours and the touch sizes; it
+depends on the theme only, never on the text size. Setting an application
+style sheet re-polishes every widget (over a second with every area built on
+the clinic's 2-core machines), so a text size change must not touch it:
+fonts are set directly instead (`apply_fonts`), and a role's larger font
+("title", "subtitle"...) is given by `RoleStyle` when a widget is polished.
 Both themes keep text contrast at 4.5:1 or more (7:1 in high contrast).
 """
 
@@ -13,12 +17,26 @@ from dataclasses import dataclass
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QWidget
 
 from clinicapp.paths import resource
 
 BASE_POINT_SIZE = 12.0
-MIN_TARGET_PX = 44  # WCAG 2.5.5 / platform touch guidance, at 100% text
+MIN_TARGET_PX = 48  # touch guidance (Material 48 dp; WCAG 2.5.5 asks 44): at every text size
+INDICATOR_PX = 34  # check box and radio marks: with their spacing a text-less box is still 48 px wide
+
+# A role's font relative to the text size, and whether it is bold. The style
+# sheet cannot say "twice the text size", and fonts set on a widget override
+# its style sheet's font-weight, so weight lives here too.
+ROLE_FONTS: dict[str, tuple[float, bool]] = {
+    "title": (2.0, True),
+    "subtitle": (1.2, False),
+    "area": (1.5, True),
+    "area-title": (1.5, True),
+    "area-text": (1.2, False),
+    "banner-title": (1.3, True),
+}
+BOLD_INSIDE = ("warning", "emergency")  # labels in these frames are bold
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,33 +112,38 @@ def _indicator_marks(theme: Theme) -> dict[str, str]:
     return {mark: resource(f"{mark}-{ink}.svg").as_posix() for mark in ("check", "dot")}
 
 
-def style_sheet(theme: Theme, scale: int) -> str:
-    """The whole app's style sheet for a theme at a text size (percent)."""
-    pt = BASE_POINT_SIZE * scale / 100
+def style_sheet(theme: Theme, scale: int = 100) -> str:
+    """The whole app's style sheet for a theme: colours and touch sizes, no font sizes.
+
+    `scale` is accepted for old callers and ignored: the sheet is the same at every text size.
+    """
     marks = _indicator_marks(theme)
-    target = MIN_TARGET_PX * scale // 100
+    target = MIN_TARGET_PX
     t = theme
     return f"""
-    QWidget {{ font-size: {pt:.1f}pt; color: {t.text}; }}
+    QWidget {{ color: {t.text}; }}
     QMainWindow, QDialog, QStackedWidget > QWidget {{ background: {t.window}; }}
     QPushButton, QToolButton {{
         min-height: {target}px; min-width: {target}px; padding: 4px 12px;
         background: {t.button}; color: {t.button_text};
         border: 2px solid {t.border}; border-radius: 6px;
     }}
+    QPushButton::menu-indicator {{ image: none; width: 0px; }}
     QPushButton:checked, QToolButton:checked {{ background: {t.accent}; color: {t.accent_text}; }}
     QPushButton:disabled, QToolButton:disabled {{ color: {t.muted}; border-style: dashed; }}
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTreeView:focus, QListView:focus,
     QTextBrowser:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus,
     QSpinBox:focus {{ border: 3px solid {t.focus}; }}
     QPushButton[role="area"] {{
-        font-size: {pt * 1.5:.1f}pt; font-weight: bold; text-align: left;
-        padding: 16px 24px; min-height: {target * 2}px;
+        text-align: left; padding: 8px 16px; min-height: {target * 2}px;
         background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
     }}
     QPushButton[role="area"]:focus {{ border: 4px solid {t.focus}; }}
-    QLabel[role="area-title"] {{ font-size: {pt * 1.5:.1f}pt; font-weight: bold; color: {t.accent_text}; }}
-    QLabel[role="area-text"] {{ font-size: {pt * 1.2:.1f}pt; color: {t.accent_text}; }}
+    QLabel[role="area-title"], QLabel[role="area-text"] {{ color: {t.accent_text}; }}
+    QMenu {{ background: {t.base}; color: {t.text}; border: 2px solid {t.border}; }}
+    QMenu::item {{ padding: 12px 32px 12px 16px; min-height: {target - 24}px; }}
+    QMenu::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+    QMenu::item:disabled {{ color: {t.muted}; }}
     QLineEdit, QComboBox, QSpinBox {{
         min-height: {target}px; padding: 2px 8px; background: {t.base}; color: {t.text};
         border: 2px solid {t.border}; border-radius: 4px;
@@ -132,38 +155,88 @@ def style_sheet(theme: Theme, scale: int) -> str:
     QTreeView::item, QListView::item {{ min-height: {target}px; }}
     QCheckBox, QRadioButton {{ min-height: {target}px; spacing: 10px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
-        width: {target // 2}px; height: {target // 2}px;
+        width: {INDICATOR_PX}px; height: {INDICATOR_PX}px;
         background: {t.base}; border: 2px solid {t.border};
     }}
     QCheckBox::indicator {{ border-radius: 3px; }}
-    QRadioButton::indicator {{ border-radius: {target // 4 + 1}px; }}
+    QRadioButton::indicator {{ border-radius: {INDICATOR_PX // 2 + 1}px; }}
     QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({marks["check"]}); }}
     QRadioButton::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({marks["dot"]}); }}
     QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 3px solid {t.focus}; }}
-    QLabel[role="title"] {{ font-size: {pt * 2:.1f}pt; font-weight: bold; }}
-    QLabel[role="subtitle"] {{ font-size: {pt * 1.2:.1f}pt; color: {t.muted}; }}
+    QLabel[role="subtitle"] {{ color: {t.muted}; }}
     QLabel[role="muted"] {{ color: {t.muted}; }}
     QFrame[role="notice"] {{ background: {t.notice_bg}; border: 2px solid {t.border}; border-radius: 6px; }}
     QFrame[role="notice"] QLabel {{ color: {t.notice_text}; }}
     QFrame[role="warning"] {{ background: {t.warning_bg}; border: 3px solid {t.warning_text}; border-radius: 6px; }}
-    QFrame[role="warning"] QLabel {{ color: {t.warning_text}; font-weight: bold; }}
+    QFrame[role="warning"] QLabel {{ color: {t.warning_text}; }}
     QFrame[role="emergency"] {{
         background: {t.emergency_bg}; border: 5px double {t.emergency_text}; border-radius: 2px;
     }}
-    QFrame[role="emergency"] QLabel {{ color: {t.emergency_text}; font-weight: bold; }}
-    QLabel[role="banner-title"] {{ font-size: {pt * 1.3:.1f}pt; font-weight: bold; }}
+    QFrame[role="emergency"] QLabel {{ color: {t.emergency_text}; }}
     QFrame[role="toolbar"] {{ background: {t.window}; border-bottom: 2px solid {t.border}; }}
     """
 
 
+def role_font(widget: QWidget, base: QFont) -> QFont:
+    """The font a widget should have at this base font: its role's size and weight."""
+    font = QFont(base)
+    role = widget.property("role")
+    factor, bold = ROLE_FONTS.get(role, (1.0, False)) if isinstance(role, str) else (1.0, False)
+    if not bold and isinstance(widget, QLabel):
+        parent = widget.parentWidget()
+        bold = parent is not None and parent.property("role") in BOLD_INSIDE
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class RoleStyle(QProxyStyle):
+    """Gives each widget its role's font when it is polished (first shown, or after a theme change).
+
+    With an application style sheet, neither QApplication.setFont nor a parent's
+    font reaches widgets that already exist, and a style sheet font size cannot
+    be relative; so fonts are set here and by `apply_fonts`.
+    """
+
+    def polish(self, arg):  # type: ignore[override]  # QWidget, QPalette or QApplication overloads
+        if isinstance(arg, QWidget):
+            wanted = role_font(arg, QApplication.font())
+            if arg.font() != wanted:
+                arg.setFont(wanted)
+        return super().polish(arg)
+
+
+def install_style(app: QApplication) -> None:
+    """Once per application, before any style sheet: the style that sizes role fonts."""
+    # app.style() answers the style sheet's wrapper, not RoleStyle: remember by a property.
+    if not app.property("clinicapp-role-style"):
+        app.setStyle(RoleStyle())
+        app.setProperty("clinicapp-role-style", True)
+
+
+def apply_fonts(app: QApplication, scale: int) -> None:
+    """Every existing widget takes the text size at once, without re-polishing any of them."""
+    base = QFont(app.font())
+    base.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    app.setFont(base)  # widgets made from now on start from it
+    for widget in app.allWidgets():
+        wanted = role_font(widget, base)
+        if widget.font() != wanted:
+            widget.setFont(wanted)
+
+
 def apply(app: QApplication, high_contrast: bool, scale: int) -> Theme:
-    """Apply a theme and text size to the whole application; returns the theme."""
+    """Apply a theme and text size to the whole application; returns the theme.
+
+    The style sheet is set only when the theme changes (it does not depend on the text size).
+    """
     theme = theme_for(high_contrast)
-    app.setPalette(palette_for(theme))
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(theme, scale))
+    install_style(app)
+    sheet = style_sheet(theme)
+    if app.styleSheet() != sheet:
+        app.setPalette(palette_for(theme))
+        app.setStyleSheet(sheet)  # its re-polish may put back fonts saved before: set them after
+    apply_fonts(app, scale)
     return theme
 
 

@@ -1,7 +1,13 @@
 """The topic browser: topics by category beside the reading view.
 
-A glossary word tapped in an article opens its definition in a panel beside
-the text, so the reader keeps their place instead of being taken away.
+A glossary word tapped in an article opens its definition in a sheet under
+the text, so the reader keeps their place instead of being taken away. The
+sheet spans the reading column: a side panel a quarter as wide cut off its
+Spanish buttons even at 100% text.
+
+At 150% text and above (or in a narrow window) the list and the article do
+not fit side by side: the list becomes its own step, and the article gets an
+"All topics" button back to it.
 """
 
 from __future__ import annotations
@@ -19,14 +25,18 @@ from PySide6.QtWidgets import (
 
 from clinicapp.ui.article import ArticleView
 from clinicapp.ui.context import AppContext
+from clinicapp.ui.flow_layout import WrappingBar
 from clinicapp.ui.models import LocationRole, TopicTreeModel
-from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topic_delegate import TopicDelegate
 from clinicapp.ui.topic_start import TopicStart
 
+ONE_COLUMN_FROM_SCALE = 150  # percent text size from which the list is a step of its own
+ONE_COLUMN_BELOW_CHARS = 90  # or when the page is narrower than this many average characters
+
 
 class TermPanel(QFrame):
-    """A glossary definition shown in place, beside the article."""
+    """A glossary definition shown in place: a sheet under the article, as wide as it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +54,13 @@ class TermPanel(QFrame):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close word meaning"))
         self.close_button.clicked.connect(self.hide)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_terms)
-        buttons.addWidget(self.close_button)
+        buttons = WrappingBar(margin=0)
+        buttons.add_widget(self.all_terms)
+        buttons.add_widget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.definition)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.addWidget(buttons)
         self.hide()
 
     def show_term(self, term_id: str) -> bool:
@@ -70,6 +79,7 @@ class TermPanel(QFrame):
 class TopicsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
         self.model = TopicTreeModel(context.library, self)
         self.tree = QTreeView()
@@ -94,12 +104,23 @@ class TopicsPage(QWidget):
         self.placeholder = TopicStart(context)
         self.article.hide()
 
+        self.list_button = QPushButton(self.tr("‹ All topics"))
+        self.list_button.setAccessibleName(self.tr("Back to the list of all topics"))
+        self.list_button.clicked.connect(lambda: context.navigate("topics"))
+        self.list_button.hide()
         reader = QWidget()
-        reader_layout = QHBoxLayout(reader)
+        reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
-        reader_layout.addWidget(self.placeholder, 3)
-        reader_layout.addWidget(self.article, 3)
-        reader_layout.addWidget(self.term_panel, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.list_button)
+        top.addStretch(1)
+        reader_layout.addLayout(top)
+        reader_layout.addWidget(self.placeholder, 1)
+        reader_layout.addWidget(self.article, 1)
+        reader_layout.addWidget(self.term_panel)
+        self.reader = reader
+        self.one_column = False
+        self._showing_list = True
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(reader)
@@ -108,9 +129,45 @@ class TopicsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.setTabOrder(self.tree, self.article)
+        self.setTabOrder(self.tree, self.list_button)
+        self.setTabOrder(self.list_button, self.article)
         self.setTabOrder(self.article, self.term_panel.all_terms)
         self.setTabOrder(self.term_panel.all_terms, self.term_panel.close_button)
+
+    # -- one column or two ------------------------------------------------
+    def _wants_one_column(self) -> bool:
+        scale = self.font().pointSizeF() / BASE_POINT_SIZE * 100
+        narrow = self.width() < ONE_COLUMN_BELOW_CHARS * self.fontMetrics().averageCharWidth()
+        return scale >= ONE_COLUMN_FROM_SCALE - 1 or (self.isVisible() and narrow)
+
+    def _apply_columns(self) -> None:
+        """Side by side, or one step at a time: the list, or the article with a way back to the list."""
+        self.one_column = self._wants_one_column()
+        has_article = bool(self.article.location)
+        if self.one_column:
+            show_list = self._showing_list or not has_article
+            self.tree.setVisible(show_list)
+            self.reader.setVisible(not show_list)
+            self.list_button.setVisible(not show_list)
+        else:
+            self.tree.show()
+            self.reader.show()
+            self.list_button.hide()
+
+    def show_list(self) -> None:
+        """The "topics" location: in one column, the list is the whole page."""
+        self._showing_list = True
+        self._apply_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.one_column != self._wants_one_column():
+            self._apply_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Row heights depend on the width (summaries wrap): lay out again on resize.
@@ -130,6 +187,8 @@ class TopicsPage(QWidget):
         self.placeholder.hide()
         self.article.show()
         self.term_panel.hide()
+        self._showing_list = False
+        self._apply_columns()
         index = self.model.index_of(location)
         selection = self.tree.selectionModel()
         if index.isValid():
@@ -152,3 +211,4 @@ class TopicsPage(QWidget):
         self.article.location = ""
         self.article.hide()
         self.placeholder.show()
+        self.show_list()

@@ -209,7 +209,7 @@
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist.py" line="532"/>
+        <location filename="../../clinicapp/ui/checklist.py" line="535"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -217,114 +217,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="71"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="76"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="74"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="79"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="117"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="255"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="125"/>
+        <source>‹ Previous</source>
+        <translation>‹ Anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="126"/>
+        <source>Show the previous options</source>
+        <translation>Mostrar las opciones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="128"/>
+        <source>Next ›</source>
+        <translation>Siguientes ›</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="129"/>
+        <source>Show the next options</source>
+        <translation>Mostrar las opciones siguientes</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="162"/>
+        <source>Options {first}–{last} of {count}</source>
+        <translation>Opciones {first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="171"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="314"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="121"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="175"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="122"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="176"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="161"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="220"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="170"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="229"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="260"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="201"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="260"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="203"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="262"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="221"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="280"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="221"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="280"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="238"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="297"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="253"/>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="312"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="351"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="256"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="315"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="324"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="325"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="326"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="327"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="334"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="278"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="337"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare_grid.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare_grid.py" line="352"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -332,145 +357,145 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="48"/>
+        <location filename="../../clinicapp/ui/compare.py" line="50"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="51"/>
+        <location filename="../../clinicapp/ui/compare.py" line="53"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="54"/>
+        <location filename="../../clinicapp/ui/compare.py" line="56"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="55"/>
+        <location filename="../../clinicapp/ui/compare.py" line="57"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="59"/>
+        <location filename="../../clinicapp/ui/compare.py" line="61"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="60"/>
+        <location filename="../../clinicapp/ui/compare.py" line="62"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="63"/>
-        <location filename="../../clinicapp/ui/compare.py" line="64"/>
+        <location filename="../../clinicapp/ui/compare.py" line="65"/>
+        <location filename="../../clinicapp/ui/compare.py" line="66"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="90"/>
+        <location filename="../../clinicapp/ui/compare.py" line="92"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="131"/>
-        <location filename="../../clinicapp/ui/compare.py" line="267"/>
+        <location filename="../../clinicapp/ui/compare.py" line="134"/>
+        <location filename="../../clinicapp/ui/compare.py" line="286"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="256"/>
-        <location filename="../../clinicapp/ui/compare.py" line="295"/>
+        <location filename="../../clinicapp/ui/compare.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare.py" line="314"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="258"/>
+        <location filename="../../clinicapp/ui/compare.py" line="277"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare.py" line="280"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare.py" line="281"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="263"/>
+        <location filename="../../clinicapp/ui/compare.py" line="282"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="264"/>
+        <location filename="../../clinicapp/ui/compare.py" line="283"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="265"/>
+        <location filename="../../clinicapp/ui/compare.py" line="284"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="266"/>
+        <location filename="../../clinicapp/ui/compare.py" line="285"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="268"/>
+        <location filename="../../clinicapp/ui/compare.py" line="287"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="269"/>
+        <location filename="../../clinicapp/ui/compare.py" line="288"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="270"/>
+        <location filename="../../clinicapp/ui/compare.py" line="289"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="271"/>
+        <location filename="../../clinicapp/ui/compare.py" line="290"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="272"/>
+        <location filename="../../clinicapp/ui/compare.py" line="291"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="273"/>
+        <location filename="../../clinicapp/ui/compare.py" line="292"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="274"/>
+        <location filename="../../clinicapp/ui/compare.py" line="293"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="275"/>
+        <location filename="../../clinicapp/ui/compare.py" line="294"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="276"/>
+        <location filename="../../clinicapp/ui/compare.py" line="295"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="277"/>
+        <location filename="../../clinicapp/ui/compare.py" line="296"/>
         <source>Sources {numbers} (listed below).</source>
         <translation>Fuentes {numbers} (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare.py" line="309"/>
+        <location filename="../../clinicapp/ui/compare.py" line="328"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -501,12 +526,12 @@
 <context>
     <name>GlossaryPage</name>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="18"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="19"/>
         <source>Words and what they mean</source>
         <translation>Palabras y lo que significan</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/glossary.py" line="23"/>
+        <location filename="../../clinicapp/ui/glossary.py" line="24"/>
         <source>Glossary: all words and their meanings</source>
         <translation>Glosario: todas las palabras y lo que significan</translation>
     </message>
@@ -514,13 +539,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../clinicapp/ui/home.py" line="66"/>
         <location filename="../../clinicapp/ui/home.py" line="67"/>
+        <location filename="../../clinicapp/ui/home.py" line="68"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/home.py" line="69"/>
+        <location filename="../../clinicapp/ui/home.py" line="70"/>
         <source>Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.</source>
         <translation>Aprenda sobre el dolor muscular que dura mucho tiempo y las formas de tratarlo. Toque por dónde quiere empezar.</translation>
     </message>
@@ -528,22 +553,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="235"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="241"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="236"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="242"/>
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="237"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="243"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="244"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="251"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -551,22 +576,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="378"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="387"/>
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="384"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="393"/>
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="388"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="397"/>
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="388"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="397"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -574,17 +599,17 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="301"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="310"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="302"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="311"/>
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk.py" line="303"/>
+        <location filename="../../clinicapp/ui/kiosk.py" line="312"/>
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
@@ -592,102 +617,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="232"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="264"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="233"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="265"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="234"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="266"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="235"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="267"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="268"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="268"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="236"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="268"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="239"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="271"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="240"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="272"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="241"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="273"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="296"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="284"/>
+        <source>More ▾</source>
+        <translation>Más ▾</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="284"/>
+        <source>More controls</source>
+        <translation>Más controles</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/main_window.py" line="341"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="302"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="347"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/main_window.py" line="457"/>
+        <location filename="../../clinicapp/ui/main_window.py" line="529"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -740,52 +775,52 @@
         <translation>Nota para el personal: no se pudo leer la configuración, por eso la aplicación se abrió en modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="115"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="117"/>
         <source>Enter the staff PIN to close the app.</source>
         <translation>Escriba el PIN del personal para cerrar la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="120"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="122"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="127"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="129"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="128"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="130"/>
         <source>Clear the PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="131"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="133"/>
         <source>⌫</source>
         <translation>⌫</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="132"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="134"/>
         <source>Delete the last digit</source>
         <translation>Borrar el último número</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="141"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="143"/>
         <source>Close the app with this PIN</source>
         <translation>Cerrar la aplicación con este PIN</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="153"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="155"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="173"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="175"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>Demasiados intentos incorrectos. Intente de nuevo en {seconds} segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/pin_dialog.py" line="178"/>
+        <location filename="../../clinicapp/ui/pin_dialog.py" line="180"/>
         <source>You can try again now.</source>
         <translation>Ya puede intentarlo de nuevo.</translation>
     </message>
@@ -1106,27 +1141,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="36"/>
+        <location filename="../../clinicapp/ui/topics.py" line="46"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="41"/>
+        <location filename="../../clinicapp/ui/topics.py" line="51"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="42"/>
+        <location filename="../../clinicapp/ui/topics.py" line="52"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="44"/>
+        <location filename="../../clinicapp/ui/topics.py" line="54"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="45"/>
+        <location filename="../../clinicapp/ui/topics.py" line="55"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1213,9 +1248,19 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics.py" line="83"/>
+        <location filename="../../clinicapp/ui/topics.py" line="93"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="107"/>
+        <source>‹ All topics</source>
+        <translation>‹ Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics.py" line="108"/>
+        <source>Back to the list of all topics</source>
+        <translation>Volver a la lista de todos los temas</translation>
     </message>
 </context>
 <context>

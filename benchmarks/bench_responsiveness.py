@@ -1,0 +1,159 @@
+"""Tap-to-settled times (issue 16, item 8): text size change, language switch, first open of each area.
+
+Each figure is the wall time from the call a tap makes until Qt has processed
+every event it posted (layout, polish, paint on the X server or offscreen),
+which is what a patient waits before the screen answers. The goal is a p95 of
+100 ms or less for each. Prints one JSON object; `python -m benchmarks.run
+--only responsiveness` puts it into RESULTS.md.
+
+Run alone: `xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m
+benchmarks.bench_responsiveness content --runs 15`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+AREAS = ("topics", "topic", "glossary", "checklist", "compare", "search")
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile (no interpolation: with 15 runs the p95 is the slowest but one)."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(pct / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def stats(samples: list[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in samples]
+    return {"n": len(ms), "median_ms": statistics.median(ms), "p95_ms": percentile(ms, 95), "max_ms": max(ms)}
+
+
+def measure(content: Path, runs: int) -> dict[str, object]:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from clinicapp.app import load_content
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.i18n import Translators
+    from clinicapp.ui.language import LanguageSwitcher
+    from clinicapp.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["bench"])
+    translators = Translators(app)
+    translators.switch("en")
+
+    def load(code: str):
+        result, _notes = load_content(content, code)
+        return result.library, result.problems
+
+    result, _ = load_content(content, "en")
+    context = AppContext(result.library, result.problems)
+    context.languages = ("en", "es")
+
+    def settle() -> None:
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+
+    def timed(action) -> float:
+        settle()
+        started = time.perf_counter()
+        action()
+        settle()
+        return time.perf_counter() - started
+
+    def new_window() -> MainWindow:
+        window = MainWindow(context, default_areas())
+        LanguageSwitcher(context, window, translators, load, default_areas)
+        window.apply_appearance()
+        window.resize(1280, 800)
+        window.show()
+        settle()
+        return window
+
+    topic = f"topic:{result.library.topics[0].id}"
+    first_open: dict[str, list[float]] = {area: [] for area in AREAS}
+    warm_open: dict[str, list[float]] = {area: [] for area in AREAS}
+    prebuilt = hasattr(MainWindow, "prebuild_areas")
+    for _run in range(runs):
+        # As the app runs: the areas were built in the background after the first paint.
+        if prebuilt:
+            window = new_window()
+            window.prebuild_areas(delay_ms=0)
+            deadline = time.perf_counter() + 30
+            while set(window.areas) - set(window.pages) and time.perf_counter() < deadline:
+                app.processEvents()
+            for area in AREAS:
+                location = topic if area == "topic" else area
+                if area == "search":
+                    context.session.set_search_text("trigger")
+                warm_open[area].append(timed(lambda loc=location, w=window: w.go(loc)))
+                window.go("home")
+            window.close()
+            window.deleteLater()
+            context.session.reset()
+            settle()
+        # Cold: each area built by the tap itself.
+        window = new_window()
+        for area in AREAS:
+            location = topic if area == "topic" else area
+            if area == "search":
+                context.session.set_search_text("trigger")
+            first_open[area].append(timed(lambda loc=location, w=window: w.go(loc)))
+            window.go("home")
+        window.close()
+        window.deleteLater()
+        context.session.reset()
+        settle()
+
+    # Text size with every area built, on each area in turn (100 -> 200 and back, one step a tap).
+    window = new_window()
+    for area in AREAS:
+        window.go(topic if area == "topic" else area)
+    settle()
+    text_size: list[float] = []
+    steps = [125, 150, 175, 200, 175, 150, 125, 100]
+    for run in range(runs):
+        window.go((topic, "compare", "checklist", "home", "glossary")[run % 5])
+        for scale in steps:
+            text_size.append(timed(lambda s=scale: context.session.set_text_scale(s)))
+        context.session.set_text_scale(100)
+        settle()
+
+    # Language switch on the home screen (where the language buttons are), English <-> Spanish.
+    window.go("home")
+    switcher = window.findChild(LanguageSwitcher)
+    if hasattr(switcher, "preload"):
+        switcher.preload()  # as the app does once idle after start-up
+    language: list[float] = []
+    for run in range(runs * 2):
+        code = "es" if run % 2 == 0 else "en"
+        language.append(timed(lambda c=code: switcher.switch(c)))
+    return {
+        "content": str(content),
+        "runs": runs,
+        "widgets": len(app.allWidgets()),
+        "first_open": {area: stats(samples) for area, samples in first_open.items()},
+        "first_open_prebuilt": {area: stats(samples) for area, samples in warm_open.items() if samples},
+        "text_size": stats(text_size),
+        "language": stats(language),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("content", type=Path)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.content, args.runs)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

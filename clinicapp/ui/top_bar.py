@@ -1,0 +1,188 @@
+"""The top bar: always one row; what does not fit goes into a "More" menu.
+
+At 200% text in Spanish the bar's buttons need more than 1280 px. Wrapping
+them onto a second row took over a quarter of the screen's height, so the bar
+keeps one row and moves its least-needed controls (in the order given by each
+widget's priority) into a menu behind a "More" button, where each keeps its
+own name and does the same thing. Home, Back and the search field never move.
+
+Like flow_layout.WrappingBar it places its children itself (no Python
+QLayout), and re-arranges whenever a child asks for a new size: a language
+switch changes every button's text, and a bar that only listened to resizes
+kept the English widths ("Adelant", "Compara").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QSizePolicy, QWidget
+
+KEEP = 1000  # priority of what never leaves the bar
+MIN_SEARCH_EM = 9  # the search field keeps room for about this many characters
+
+
+@dataclass
+class _Slot:
+    widget: QWidget
+    priority: int  # higher stays longer
+    expanding: bool
+    action_text: Callable[[], str] | None  # the menu entry's text; None: may leave the row, not in the menu
+    shown: bool = True
+    action: QAction | None = field(default=None)
+
+
+class TopBar(QFrame):
+    """One row of controls; the overflow is reached through `more_button`."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, margin: int = 6) -> None:
+        super().__init__(parent)
+        self._slots: list[_Slot] = []
+        self._spacing = spacing
+        self._margin = margin
+        self.more_menu = QMenu(self)
+        self.more_menu.aboutToShow.connect(self._sync_menu)
+        self.more_button = QPushButton(self)
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def add_widget(
+        self,
+        widget: QWidget,
+        *,
+        expanding: bool = False,
+        priority: int = 500,
+        action_text: Callable[[], str] | None = None,
+    ) -> None:
+        """Add a widget at the end; an expanding one takes the rest of the row.
+
+        A button that may move into the menu is listed there as `action_text()`
+        (default: its accessible name, else its text).
+        """
+        widget.setParent(self)
+        if action_text is None and isinstance(widget, QAbstractButton):
+            action_text = lambda w=widget: w.accessibleName() or w.text()  # noqa: E731
+        self._slots.append(_Slot(widget, priority, expanding, action_text))
+        self.more_button.raise_()
+        self.relayout()
+
+    def set_more_text(self, text: str, accessible: str) -> None:
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(accessible)
+        self.relayout()
+
+    def hidden_widgets(self) -> list[QWidget]:
+        """The controls that are in the menu now (tests and screen-reader notes)."""
+        return [slot.widget for slot in self._slots if not slot.shown]
+
+    # -- size ------------------------------------------------------------
+    def _hint(self, slot: _Slot) -> QSize:
+        hint = slot.widget.sizeHint().expandedTo(slot.widget.minimumSizeHint())
+        if slot.expanding:
+            hint.setWidth(max(hint.width(), slot.widget.fontMetrics().averageCharWidth() * MIN_SEARCH_EM + 40))
+        return hint
+
+    def _row_height(self) -> int:
+        heights = [self._hint(s).height() for s in self._slots] + [self.more_button.sizeHint().height()]
+        return max(heights) + 2 * self._margin
+
+    def sizeHint(self) -> QSize:
+        return QSize(max(self.width(), 400), self._row_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self._row_height())
+
+    # -- arranging -------------------------------------------------------
+    def _fit(self, width: int) -> None:
+        """Decide which slots stay in the row at this width."""
+        inner = width - 2 * self._margin
+        hints = {id(s): self._hint(s).width() for s in self._slots}
+        more = self.more_button.sizeHint().width() + self._spacing
+
+        def needed(shown: list[_Slot], with_more: bool) -> int:
+            total = sum(hints[id(s)] for s in shown) + self._spacing * max(0, len(shown) - 1)
+            return total + (more if with_more else 0)
+
+        shown = [s for s in self._slots if not s.widget.property("barHidden")]
+        if needed(shown, False) > inner:
+            # Drop the lowest priority first; among equals, the last one in the row.
+            for slot in sorted(shown, key=lambda s: (s.priority, -self._slots.index(s))):
+                if slot.priority >= KEEP:
+                    continue
+                shown.remove(slot)
+                if needed(shown, True) <= inner:
+                    break
+        for slot in self._slots:
+            slot.shown = slot in shown
+
+    def relayout(self) -> None:
+        width = self.width()
+        if width <= 0:
+            return
+        self._fit(width)
+        height = self._row_height() - 2 * self._margin
+        in_row = [s for s in self._slots if s.shown]
+        overflow = len(in_row) < len([s for s in self._slots if not s.widget.property("barHidden")])
+        spare = width - 2 * self._margin - sum(self._hint(s).width() for s in in_row)
+        spare -= self._spacing * max(0, len(in_row) - 1)
+        if overflow:
+            spare -= self.more_button.sizeHint().width() + self._spacing
+        x = self._margin
+        for slot in self._slots:
+            if not slot.shown:
+                slot.widget.hide()
+                continue
+            hint = self._hint(slot)
+            w = hint.width() + (max(0, spare) if slot.expanding else 0)
+            slot.widget.setGeometry(QRect(x, self._margin + (height - hint.height()) // 2, w, hint.height()))
+            if slot.widget.isHidden() and not slot.widget.property("barHidden"):
+                slot.widget.show()
+            x += w + self._spacing
+        if overflow:
+            hint = self.more_button.sizeHint()
+            top = self._margin + (height - hint.height()) // 2
+            self.more_button.setGeometry(QRect(x, top, hint.width(), hint.height()))
+            self.more_button.show()
+        else:
+            self.more_button.hide()
+        if self.height() != self._row_height():
+            self.updateGeometry()
+
+    def _sync_menu(self) -> None:
+        """The menu lists exactly what is not in the row, in row order, in the current language and state."""
+        self.more_menu.clear()
+        for slot in self._slots:
+            if slot.shown or slot.action_text is None or slot.widget.property("barHidden"):
+                continue
+            widget = slot.widget
+            action = self.more_menu.addAction(slot.action_text())
+            action.setEnabled(widget.isEnabled())
+            if isinstance(widget, QAbstractButton):
+                action.setCheckable(widget.isCheckable())
+                action.setChecked(widget.isChecked())
+                action.triggered.connect(lambda _=False, w=widget: w.click())
+
+    # -- events ----------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.relayout()
+
+    def event(self, event: QEvent) -> bool:
+        # A child's text or font changed (language switch, text size): its size hint did too.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.relayout()
+        return super().event(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self.relayout()

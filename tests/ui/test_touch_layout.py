@@ -1,0 +1,374 @@
+"""Issue 16: layouts that reflow with the text size, and a text size change that does not re-polish the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
+
+from clinicapp.ui import theme
+
+
+def test_text_size_change_keeps_the_style_sheet_and_scales_role_fonts(window, qtbot):
+    app = QApplication.instance()
+    sheet = app.styleSheet()
+    title = window.home.clinic_name
+    base_before = app.font().pointSizeF()
+    assert title.font().pointSizeF() == base_before * 2 and title.font().bold()
+    window.session.set_text_scale(200)
+    qtbot.wait(10)
+    # One app-wide setStyleSheet re-polishes every widget (over a second with every area built):
+    # the sheet must not depend on the text size.
+    assert app.styleSheet() == sheet
+    base = app.font().pointSizeF()
+    assert base == theme.BASE_POINT_SIZE * 2
+    assert title.font().pointSizeF() == base * 2 and title.font().bold()
+    assert window.search_field.font().pointSizeF() == base
+    # A label made after the change starts at the new size, with its role's size once polished.
+    late = theme.role_label("late", "subtitle", window.home)
+    window.home.layout().addWidget(late)
+    qtbot.wait(10)
+    assert late.isVisible() and late.font().pointSizeF() == base * 1.2
+
+
+def test_contrast_change_sets_the_sheet_and_keeps_the_fonts(window, qtbot):
+    app = QApplication.instance()
+    window.session.set_text_scale(150)
+    sheet = app.styleSheet()
+    window.session.set_high_contrast(True)
+    qtbot.wait(10)
+    assert app.styleSheet() != sheet
+    assert window.home.clinic_name.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.5 * 2
+    plain = [w for w in window.home.findChildren(QLabel) if w.property("role") == "muted" and w.isVisible()]
+    assert plain and all(w.font().pointSizeF() == theme.BASE_POINT_SIZE * 1.5 for w in plain)
+
+
+# -- no text cut off: every screen, both languages, every size ----------------
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+SCALES = (100, 150, 200)
+
+
+def needs_more_room(widget: QWidget) -> str:
+    """Why a visible label or button cannot show all its text at its current size and font ('' if it can)."""
+    if isinstance(widget, QLabel) and widget.text():
+        if widget.wordWrap():
+            needed = QSize(0, widget.heightForWidth(widget.width()))
+            if widget.textFormat() == Qt.TextFormat.PlainText or not QtGui.Qt.mightBeRichText(widget.text()):
+                # The longest word cannot wrap: it needs the label's whole width on its own.
+                metrics = QFontMetrics(widget.font())
+                margins = widget.contentsMargins()
+                pad = margins.left() + margins.right() + 2 * widget.margin()
+                words = widget.text().split()
+                needed.setWidth(max((metrics.horizontalAdvance(w) for w in words), default=0) + pad)
+        else:
+            needed = widget.sizeHint()
+    elif isinstance(widget, QAbstractButton) and widget.text():
+        needed = widget.sizeHint() if isinstance(widget, QPushButton) else widget.minimumSizeHint()
+        if widget.hasHeightForWidth():  # its text wraps in labels of its own (checked on their own too)
+            needed = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
+    else:
+        return ""
+    if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
+        kind = type(widget).__name__
+        return f"{kind} {widget.text()[:40]!r}: needs {needed.toTuple()}, has {widget.size().toTuple()}"
+    return ""
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Every visible label and button under root (and open menus) smaller than its text needs."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for top in QApplication.topLevelWidgets():
+        if top is not root and top.isVisible():
+            widgets += [top, *top.findChildren(QWidget)]
+    return [why for w in widgets if w.isVisible() and w.width() > 0 and (why := needs_more_room(w))]
+
+
+def small_targets(root: QWidget) -> list[tuple[str, int, int]]:
+    return [
+        (b.accessibleName() or b.text(), b.width(), b.height())
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and (b.width() < theme.MIN_TARGET_PX or b.height() < theme.MIN_TARGET_PX)
+    ]
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(5)
+
+
+def walk(win, qtbot) -> dict[str, list[str]]:
+    """Open every screen, panel and the More menu; what is cut off on each."""
+    library = win.context.library
+    session = win.context.session
+    problems: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        settle(qtbot)
+        found = clipped(win) + [f"target {t}" for t in small_targets(win)]
+        found += [f"nested vertical scrolling: {s}" for s in nested_vertical_scrolling(win)]
+        if win.top_bar.height() > 2 * max(b.height() for b in (win.home_button, win.back_button)) + 4:
+            found.append(f"top bar takes {win.top_bar.height()} px: more than one row")
+        if found:
+            problems[name] = found
+
+    topic = library.topics[0]
+    term = next((t for t in library.glossary if t.id in topic.terms), library.glossary[0])
+    screens = [
+        ("home", "home"), ("topics", "topics"), (f"topic:{topic.id}", "topic"),
+        (f"therapy:{library.therapies[0].id}", "therapy"), ("glossary", "glossary"),
+        ("checklist", "checklist"), ("search", "search"),
+    ]  # fmt: skip
+    session.set_search_text("pain")
+    for location, name in screens:
+        assert win.go(location), location
+        check(name)
+    win.go(f"topic:{topic.id}")
+    win.page("topics").show_term(term.id)
+    check("word panel")
+    win.go("checklist")
+    win.page("checklist").show_summary()
+    check("summary")
+    win.page("checklist").show_form()
+    for count in (2, 4):
+        session.set_picked_therapies([t.id for t in library.therapies[:count]])
+        win.go("compare")
+        check(f"compare {count}")
+    if win.top_bar.more_button.isVisible():
+        win.top_bar.more_menu.popup(win.top_bar.more_button.mapToGlobal(win.top_bar.more_button.rect().bottomLeft()))
+        check("More menu")
+        win.top_bar.more_menu.close()
+    win.go("home")
+    return problems
+
+
+def nested_vertical_scrolling(win) -> list[str]:
+    """A visible scroll area showing its vertical bar inside another that shows one too."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    scrolling = [
+        a for a in win.findChildren(QAbstractScrollArea) if a.isVisible() and a.verticalScrollBar().isVisible()
+    ]
+    nested = []
+    for inner in scrolling:
+        parent = inner.parentWidget()
+        while parent is not None:
+            if parent in scrolling:
+                nested.append(f"{type(inner).__name__} {inner.accessibleName()!r} in {type(parent).__name__}")
+                break
+            parent = parent.parentWidget()
+    return nested
+
+
+@pytest.fixture
+def bilingual(qapp, monkeypatch, tmp_path_factory, show_window):
+    """show(lang): a 1280x800 window on the bundled content in a language, with a working language switch."""
+    from clinicapp.ui import i18n
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.language import LanguageSwitcher
+
+    qm = CONTENT.parent / "resources" / "translations"
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm)
+    translators = i18n.Translators(qapp)
+    made = []
+
+    def load(code: str):
+        from clinicapp.content.loader import load_library
+
+        result = load_library(CONTENT / code)
+        return result.library, result.problems
+
+    def show(lang: str):
+        assert translators.switch(lang), "the Spanish .qm did not load (make translations)"
+        library, problems = load(lang)
+        context = AppContext(library, problems)
+        context.languages = ("en", "es")
+        win = show_window(context)
+        LanguageSwitcher(context, win, translators, load, default_areas)
+        made.append(context)
+        return win
+
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    yield show
+    for context in made:
+        context.session.reset()
+    translators.switch("en")
+    QLocale.setDefault(locale)  # dates in later tests are written as before
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_text_is_cut_off_on_any_screen(bilingual, qtbot, lang, scale):
+    win = bilingual(lang)
+    win.session.set_text_scale(scale)
+    assert win.size().toTuple() == (1280, 800)
+    assert walk(win, qtbot) == {}
+
+
+def test_no_text_is_cut_off_in_high_contrast_at_200(bilingual, qtbot):
+    win = bilingual("es")
+    win.session.set_text_scale(200)
+    win.session.set_high_contrast(True)
+    assert walk(win, qtbot) == {}
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_no_text_is_cut_off_after_a_live_switch_to_spanish(bilingual, qtbot, scale):
+    win = bilingual("en")
+    win.session.set_text_scale(scale)
+    settle(qtbot)
+    qtbot.mouseClick(win.home.language_buttons["es"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert win.home_button.text() == "Inicio"
+    assert clipped(win) == []  # the top bar takes the Spanish widths at once
+    assert walk(win, qtbot) == {}
+
+
+def test_no_text_is_cut_off_after_text_size_changes_with_every_area_built(bilingual, qtbot):
+    win = bilingual("es")
+    walk(win, qtbot)  # builds every area at 100%
+    for scale in (125, 150, 175, 200, 150, 100):
+        win.larger_button.click() if scale > win.session.text_scale else win.smaller_button.click()
+        while win.session.text_scale != scale:
+            (win.larger_button if scale > win.session.text_scale else win.smaller_button).click()
+        assert walk(win, qtbot) == {}, scale
+
+
+def test_the_walk_fails_on_a_clipped_label_and_button(window, qtbot):
+    """The check can fail: a label and a button squeezed below their text are reported."""
+    label = QLabel("A sentence that needs far more room than it gets", window.home)
+    label.setGeometry(0, 0, 60, 20)
+    label.show()
+    wrapped = QLabel("Wrapping text that is taller than its box at this width", window.home)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 30, 120, 20)
+    wrapped.show()
+    button = QPushButton("Contraste", window.home)
+    button.setGeometry(0, 60, 70, 60)
+    button.show()
+    settle(qtbot)
+    found = clipped(window)
+    assert any("A sentence" in f for f in found)
+    assert any("Wrapping text" in f for f in found)
+    assert any("Contraste" in f for f in found)
+    for widget in (label, wrapped, button):
+        widget.deleteLater()
+
+
+def test_compare_pages_two_options_at_a_time_from_150_percent(bilingual, qtbot):
+    window = bilingual("en")
+    session = window.session
+    library = window.context.library
+    ids = [t.id for t in library.therapies[:4]]
+    assert len(ids) == 4
+    session.set_picked_therapies(ids)
+    assert window.go("compare")
+    grid = window.page("compare").grid
+    settle(qtbot)
+    assert not grid.pager.isVisible() and grid.shown_indexes() == [0, 1, 2, 3]
+    session.set_text_scale(150)
+    settle(qtbot)
+    assert grid.pager.isVisible() and grid.shown_indexes() == [0, 1]
+    assert not window.page("compare").picker_scroll.isVisible()  # one column: the grid alone
+    assert not grid.previous_button.isEnabled()
+    qtbot.mouseClick(grid.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert grid.shown_indexes() == [2, 3]
+    assert grid.cells[(ids[3], "what_it_is")].isVisible() and not grid.cells[(ids[0], "what_it_is")].isVisible()
+    assert grid.body.horizontalScrollBar().maximum() == 0  # the two shown fit the width
+    assert "3–4" in grid.page_label.text()
+
+
+def test_topics_are_one_column_from_150_percent(window, qtbot):
+    topic = window.context.library.topics[0].id
+    page = window.page("topics")
+    window.go(f"topic:{topic}")
+    settle(qtbot)
+    assert page.tree.isVisible() and page.article.isVisible() and not page.list_button.isVisible()
+    window.session.set_text_scale(150)
+    settle(qtbot)
+    assert not page.tree.isVisible() and page.article.isVisible() and page.list_button.isVisible()
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert window.current_location() == "topics"
+    assert page.tree.isVisible() and not page.article.isVisible()
+    window.go_back()
+    settle(qtbot)
+    assert window.current_location() == f"topic:{topic}" and page.article.isVisible()
+    page.show_term(window.context.library.glossary[0].id)
+    settle(qtbot)
+    # The word meaning is a sheet under the article, as wide as it.
+    sheet = page.term_panel
+    assert sheet.isVisible() and sheet.width() >= page.article.width() - 2
+    assert sheet.mapTo(page, sheet.rect().topLeft()).y() > page.article.mapTo(page, page.article.rect().topLeft()).y()
+
+
+def test_top_bar_is_one_row_and_overflows_into_more(bilingual, qtbot):
+    win = bilingual("es")
+    bar = win.top_bar
+    win.session.set_text_scale(200)
+    settle(qtbot)
+    hidden = bar.hidden_widgets()
+    assert hidden and bar.more_button.isVisible()
+    row = [w for w in (win.home_button, win.back_button, win.search_field, bar.more_button) if w.isVisible()]
+    assert len({w.y() + w.height() // 2 for w in row}) <= 2 and bar.height() < 100
+    assert win.larger_button in hidden or win.larger_button.isVisible()
+    # Every hidden control is in the menu, by name, and does the same thing.
+    bar._sync_menu()
+    texts = [a.text() for a in bar.more_menu.actions()]
+    assert any("Alto contraste" in t for t in texts)
+    contrast = next(a for a in bar.more_menu.actions() if "Alto contraste" in a.text())
+    contrast.trigger()
+    assert win.session.high_contrast
+    win.session.set_text_scale(100)
+    settle(qtbot)
+    assert not bar.hidden_widgets() and not bar.more_button.isVisible()
+
+
+def test_areas_built_in_the_background_change_nothing_of_the_visit(window, qtbot):
+    from clinicapp.session import VisitSession
+
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)
+    fresh = VisitSession()
+    assert window.session.picked_therapies == fresh.picked_therapies  # compare fills its pair only when shown
+    assert window.visit_leftovers() == []
+    assert window.stack.currentWidget() is window.home
+    window.go("compare")
+    assert len(window.session.picked_therapies) == 2  # the default pair, as when built on the first tap
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_kiosk_dialog_and_prompt_hold_their_text_at_200(bilingual, qtbot, lang):
+    """The staff PIN dialog and the "Still there?" prompt, with the Staff button in the bar."""
+    from clinicapp.pin import PinGuard
+    from clinicapp.ui.kiosk import IdleWatcher, KioskController
+    from clinicapp.ui.pin_dialog import PinDialog
+
+    win = bilingual(lang)
+    win.session.set_text_scale(200)
+    kiosk = KioskController(win, PinGuard(""), idle_timeout=120, idle_warning=30)
+    settle(qtbot)
+    problems = clipped(win)
+    dialog = PinDialog(win, PinGuard(""))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    problems += [f"PIN dialog: {p}" for p in clipped(dialog)]
+    problems += [f"PIN dialog target {t}" for t in small_targets(dialog)]
+    dialog.reject()
+    watcher = IdleWatcher(win, 120, 30, watch=False)
+    watcher.show_prompt()
+    settle(qtbot)
+    problems += [f"prompt: {p}" for p in clipped(watcher.prompt)]
+    problems += [f"prompt target {t}" for t in small_targets(watcher.prompt)]
+    watcher.stop()
+    kiosk.unlocked = True
+    assert problems == []
