@@ -355,3 +355,33 @@ def test_restart_starts_a_fresh_copy_unless_a_supervisor_will(monkeypatch, super
     assert FakeApp.codes == [restart.RESTART_EXIT_CODE]
     expected = [] if supervised else [(sys.executable, ["-m", "clinicapp", "--kiosk"])]
     assert FakeProcess.started == expected
+
+
+def test_kiosk_mode_keeps_every_role_font(context, qtbot):
+    """In app.run's order (fonts applied, then kiosk flags, then the first show), the flags
+    re-parent the window and the style sheet's first polish put back fonts it had saved:
+    on a kiosk the home titles lost their size and weight."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from clinicapp.ui import theme
+    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.main_window import MainWindow
+
+    context.kiosk = True
+    window = MainWindow(context, default_areas())
+    qtbot.addWidget(window)
+    window.apply_appearance()
+    window.resize(1280, 800)
+    kiosk = KioskController(window, PinGuard(""), idle_timeout=120, idle_warning=30)
+    try:
+        kiosk.start()
+        qtbot.waitExposed(window)
+        base = QApplication.font()
+        wrong = [
+            (type(w).__name__, w.property("role"), w.font().pointSizeF(), w.font().bold())
+            for w in window.findChildren(QWidget)
+            if w.isVisible() and w.font() != theme.role_font(w, base)
+        ]
+        assert not wrong, wrong[:5]
+    finally:
+        kiosk.leave()
