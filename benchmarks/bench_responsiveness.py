@@ -78,6 +78,19 @@ def measure(content: Path, runs: int) -> dict[str, object]:
         return window
 
     topic = f"topic:{result.library.topics[0].id}"
+
+    def open_each_area(window: MainWindow, times: dict[str, list[float]]) -> None:
+        """Time the tap that opens each area from home, then discard the window and the visit."""
+        for area in AREAS:
+            if area == "search":
+                context.session.set_search_text("trigger")
+            times[area].append(timed(lambda loc=(topic if area == "topic" else area): window.go(loc)))
+            window.go("home")
+        window.close()
+        window.deleteLater()
+        context.session.reset()
+        settle()
+
     first_open: dict[str, list[float]] = {area: [] for area in AREAS}
     warm_open: dict[str, list[float]] = {area: [] for area in AREAS}
     prebuilt = hasattr(MainWindow, "prebuild_areas")
@@ -89,28 +102,9 @@ def measure(content: Path, runs: int) -> dict[str, object]:
             deadline = time.perf_counter() + 30
             while set(window.areas) - set(window.pages) and time.perf_counter() < deadline:
                 app.processEvents()
-            for area in AREAS:
-                location = topic if area == "topic" else area
-                if area == "search":
-                    context.session.set_search_text("trigger")
-                warm_open[area].append(timed(lambda loc=location, w=window: w.go(loc)))
-                window.go("home")
-            window.close()
-            window.deleteLater()
-            context.session.reset()
-            settle()
+            open_each_area(window, warm_open)
         # Cold: each area built by the tap itself.
-        window = new_window()
-        for area in AREAS:
-            location = topic if area == "topic" else area
-            if area == "search":
-                context.session.set_search_text("trigger")
-            first_open[area].append(timed(lambda loc=location, w=window: w.go(loc)))
-            window.go("home")
-        window.close()
-        window.deleteLater()
-        context.session.reset()
-        settle()
+        open_each_area(new_window(), first_open)
 
     # Text size with every area built, on each area in turn (100 -> 200 and back, one step a tap).
     window = new_window()
