@@ -75,7 +75,6 @@ def main() -> int:
     from clinicapp.config import Config
     from clinicapp.content.loader import load_library
     from clinicapp.pin import PinGuard, hash_pin
-    from clinicapp.session import VisitSession
     from clinicapp.ui.areas import default_areas
     from clinicapp.ui.context import AppContext
     from clinicapp.ui.kiosk import KioskController, recover_from_error
@@ -101,9 +100,6 @@ def main() -> int:
     checklist, comparison = library.checklist, library.comparison
     item_ids = [i.id for s in checklist.sections for i in s.items] if checklist else []
     therapy_ids = [t.id for t in library.therapies]
-    fresh = VisitSession()
-    fields = ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values", "sure",
-              "search_text", "text_scale", "high_contrast")  # fmt: skip
     failures: list[str] = []
     reset_ms: list[float] = []
 
@@ -154,7 +150,7 @@ def main() -> int:
         kiosk.idle.count_down()  # the last second: the visit is cleared
         reset_ms.append((time.perf_counter() - begun) * 1000)
         settle()
-        left = [f for f in fields if getattr(session, f) != getattr(fresh, f)]
+        left = session.leftovers()
         if left or window.current_location() != "home" or window.search_field.text() or window.isHidden():
             failures.append(f"visit {n}: left {left} at {window.current_location()}")
 

@@ -10,7 +10,7 @@ No Qt import: views observe changes through `subscribe`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -85,6 +85,9 @@ class PegScore:
         return round(sum(self.answers) / len(self.answers), 1)  # type: ignore[arg-type]
 
 
+APPEARANCE_FIELDS = ("text_scale", "high_contrast")  # how the screen looks, not what the person entered
+
+
 @dataclass
 class VisitSession:
     """Every answer and choice of the current visit. Never persisted."""
@@ -102,6 +105,23 @@ class VisitSession:
     text_scale: int = DEFAULT_TEXT_SCALE
     high_contrast: bool = False
     _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False, compare=False)
+
+    # -- what a visit left --------------------------------------------------
+    def leftovers(self) -> list[str]:
+        """The fields that differ from a new session: what a reset must clear.
+
+        Derived from the dataclass, so a field added later is checked too (the
+        kiosk's reset check and the soak use it); the history by its entries.
+        """
+        fresh = VisitSession()
+        left = []
+        for f in fields(self):
+            if f.name.startswith("_"):
+                continue
+            mine, new = getattr(self, f.name), getattr(fresh, f.name)
+            if (mine.entries() != new.entries()) if isinstance(mine, History) else (mine != new):
+                left.append(f.name)
+        return left
 
     # -- observing -------------------------------------------------------
     def subscribe(self, listener: Callable[[str], None]) -> None:

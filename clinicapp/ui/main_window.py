@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.session import DEFAULT_TEXT_SCALE, TEXT_SCALES, VisitSession
+from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES
 from clinicapp.ui import restart, theme
 from clinicapp.ui.context import AppContext
 from clinicapp.ui.theme import plain_label, role_label
@@ -570,14 +570,11 @@ class MainWindow(QMainWindow):
 
     def visit_leftovers(self) -> list[str]:
         """What of the last visit the app still holds after a reset; empty when the visit is clear."""
-        left: list[str] = []
-        fresh = VisitSession()
-        for name in ("checked_items", "duration", "regions", "peg", "warning_signs", "picked_therapies", "values",
-                     "sure", "search_text"):  # fmt: skip
-            if getattr(self.session, name) != getattr(fresh, name):
-                left.append(f"session {name}")
-        if self.session.history.entries() != fresh.history.entries():
-            left.append("history")
+        left = [
+            name if name == "history" else f"session {name}"
+            for name in self.session.leftovers()
+            if name not in APPEARANCE_FIELDS  # a look, not a visit: visit_state counts it
+        ]
         if any(e.text() or e.isUndoAvailable() for e in self.findChildren(QLineEdit) if e.isVisibleTo(self)):
             left.append("typed text")
         # Not the clipboard: it belongs to the system (a clipboard manager may refill it, and on
@@ -593,7 +590,7 @@ class MainWindow(QMainWindow):
         Empty on a fresh screen. The kiosk's idle timer runs while this is not empty.
         """
         state = self.visit_leftovers()
-        if self.session.text_scale != DEFAULT_TEXT_SCALE or self.session.high_contrast:
+        if set(APPEARANCE_FIELDS) & set(self.session.leftovers()):
             state.append("appearance")
         if self.context.language != self.context.start_language:
             state.append("language")
