@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QW
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
 from clinicapp.ui.pin_dialog import PinDialog
-from clinicapp.ui.theme import apply_fonts, plain_label, role_label
+from clinicapp.ui.theme import plain_label, role_label
 
 if TYPE_CHECKING:
     from clinicapp.ui.main_window import MainWindow
@@ -290,11 +290,6 @@ class KioskController(QObject):
         window.setWindowFlags(
             window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
-        # New flags re-parent the window, and the style sheet then re-polishes every
-        # child, putting back the fonts it saved: titles lost their size and weight.
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_fonts(app, window.session.text_scale)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.staff_button = QPushButton()
         self._label_staff_button()

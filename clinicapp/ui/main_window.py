@@ -674,6 +674,16 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         self.home.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.ParentChange:
+            # New window flags (the kiosk's frameless, on-top window) re-parent the window,
+            # and the style sheet's re-polish puts back fonts it saved: every role font again.
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply_fonts(app, self.session.text_scale)
+        return handled
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():
             log.info("close refused (kiosk mode)")
