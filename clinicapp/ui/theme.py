@@ -112,11 +112,8 @@ def _indicator_marks(theme: Theme) -> dict[str, str]:
     return {mark: resource(f"{mark}-{ink}.svg").as_posix() for mark in ("check", "dot")}
 
 
-def style_sheet(theme: Theme, scale: int = 100) -> str:
-    """The whole app's style sheet for a theme: colours and touch sizes, no font sizes.
-
-    `scale` is accepted for old callers and ignored: the sheet is the same at every text size.
-    """
+def style_sheet(theme: Theme) -> str:
+    """The whole app's style sheet for a theme: colours and touch sizes, the same at every text size."""
     marks = _indicator_marks(theme)
     target = MIN_TARGET_PX
     t = theme
