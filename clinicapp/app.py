@@ -16,7 +16,7 @@ from pathlib import Path
 
 from clinicapp.config import Config, ConfigResult, load_config
 from clinicapp.content.loader import LoadResult, load_library
-from clinicapp.content.model import Library, with_clinic_numbers
+from clinicapp.content.model import Library
 from clinicapp.paths import bundled_content_dir
 
 log = logging.getLogger("clinicapp")
@@ -116,7 +116,7 @@ def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, li
         changes["offered_therapies"] = tuple(t for t in config.therapies_offered if t not in unknown)
     if changes:
         library = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, **changes))
-    return with_clinic_numbers(library), notes
+    return library, notes
 
 
 def read_settings(args: argparse.Namespace) -> ConfigResult:

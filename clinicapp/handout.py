@@ -57,9 +57,8 @@ def _e(text: str) -> str:
 
 
 def _answer(library: Library, therapy: Therapy, question_id: str, text: HandoutText) -> str:
-    """The therapy's answer with the clinic's own numbers filled in ({emergency_number} never reaches paper)."""
-    answer = therapy.answer(question_id)
-    return library.clinic.fill(answer) if answer else text.missing_answer
+    """The therapy's answer (the app's library already has the clinic's numbers filled in)."""
+    return therapy.answer(question_id) or text.missing_answer
 
 
 def certainty_lines(library: Library, therapy: Therapy, level_line: str, source_line: str) -> tuple[str, ...]:

@@ -405,10 +405,10 @@ def with_clinic_numbers(library: Library) -> Library:
     """The library with the clinic's emergency number and crisis line in every article and answer.
 
     Topic bodies and therapy answers say where to go ("call {emergency_number}"),
-    and IT may change those numbers in the settings: filling them once, after
-    the settings are applied, means every view, the search index and every
-    printout show the same number. Checklist texts stay raw; the checklist and
-    summary fill them through Clinic.fill as they show them.
+    and IT may change those numbers in the settings. The UI's AppContext fills
+    them once for every library it is given, so every view, the search index
+    and every printout show the same number. Checklist texts stay raw; the
+    checklist and summary fill them through Clinic.fill as they show them.
     """
     fill = library.clinic.fill
     topics = tuple(replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body)) for t in library.topics)

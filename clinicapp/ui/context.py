@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from clinicapp.config import Config
-from clinicapp.content.model import Library, Problem, Severity
+from clinicapp.content.model import Library, Problem, Severity, with_clinic_numbers
 from clinicapp.session import VisitSession
 
 if TYPE_CHECKING:
@@ -41,7 +41,9 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        # Every view, the search index and every printout read this library, so the
+        # clinic's emergency number and crisis line are filled in here, once.
+        self.library = with_clinic_numbers(library)
         self.problems = list(problems or [])
         self.session = session or VisitSession()
         self.kiosk = kiosk
@@ -83,6 +85,6 @@ class AppContext(QObject):
 
     def set_library(self, library: Library, problems: list[Problem]) -> None:
         """Swap in another language's library; the search index follows on next use."""
-        self.library = library
+        self.library = with_clinic_numbers(library)
         self.problems = list(problems)
         self._search_index = None
