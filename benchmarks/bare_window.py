@@ -1,7 +1,7 @@
 """The yardstick for start-up: the least a PySide6 app can do before its first frame.
 
 A QApplication and one shown QMainWindow of the same size as the app's window,
-quitting on the first Paint event exactly as clinicapp/ui/first_paint.py does,
+quitting on the first Paint event exactly as clinicapp/ui/shell/first_paint.py does,
 so the ratio clinicapp / bare is the cost of the app itself, not of Python or Qt.
 """
 

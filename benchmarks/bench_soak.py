@@ -57,7 +57,7 @@ def drop_replaced_article_documents() -> None:
     and never deletes the previous one; this shows how the soak would look
     without that, so the report can say what closing the gap is worth.
     """
-    from clinicapp.ui.article import ArticleView
+    from clinicapp.ui.topics.article import ArticleView
 
     original = ArticleView.setDocument
 
@@ -76,9 +76,9 @@ def soak(content: Path, visits: int, seed: int = 11) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from clinicapp.content.loader import load_library
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["soak"])
     result = load_library(content)

@@ -75,11 +75,11 @@ def main() -> int:
     from clinicapp.config import Config
     from clinicapp.content.loader import load_library
     from clinicapp.pin import PinGuard, hash_pin
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.kiosk import KioskController, recover_from_error
-    from clinicapp.ui.main_window import MainWindow
-    from clinicapp.ui.pin_dialog import PinDialog
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.kiosk.controller import KioskController, recover_from_error
+    from clinicapp.ui.kiosk.pin_dialog import PinDialog
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["kiosk-soak"])
     result = load_library(args.content)

@@ -184,12 +184,12 @@ def run(args: argparse.Namespace) -> int:
     for note in notes:
         log.warning("%s", note)
 
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.i18n import Translators
-    from clinicapp.ui.kiosk import KioskController, PresentationMode, recover_from_error
-    from clinicapp.ui.language import LanguageSwitcher
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.common.i18n import Translators
+    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode, recover_from_error
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.language import LanguageSwitcher
+    from clinicapp.ui.shell.main_window import MainWindow
 
     translators = Translators(app)
     # Before any widget exists, so every text starts translated. A missing
@@ -226,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_self_test(app, context, window, result, started)  # type: ignore[arg-type]
     if args.exit_after_paint:
-        from clinicapp.ui.first_paint import quit_after_first_paint
+        from clinicapp.ui.shell.first_paint import quit_after_first_paint
 
         quit_after_first_paint(app, window)  # type: ignore[arg-type]
     window.resize(1280, 800)

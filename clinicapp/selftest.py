@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from clinicapp import __version__
 from clinicapp.content.loader import LoadResult
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.i18n import SOURCE_LANGUAGE
-from clinicapp.ui.main_window import MainWindow
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.i18n import SOURCE_LANGUAGE
+from clinicapp.ui.shell.main_window import MainWindow
 
 
 def _rendered(widget: QWidget) -> str:

@@ -17,11 +17,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from clinicapp.app import load_content
-from clinicapp.ui.areas import default_areas
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.i18n import Translators
-from clinicapp.ui.language import LanguageSwitcher
-from clinicapp.ui.main_window import MainWindow
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.i18n import Translators
+from clinicapp.ui.shell.areas import default_areas
+from clinicapp.ui.shell.language import LanguageSwitcher
+from clinicapp.ui.shell.main_window import MainWindow
 
 # (file stem, location, search text)
 SCREENS = [

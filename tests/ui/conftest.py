@@ -40,7 +40,7 @@ def fixture_result():
 
 @pytest.fixture
 def context(qapp, fixture_result):
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     ctx = AppContext(fixture_result.library, fixture_result.problems)
     yield ctx
@@ -50,8 +50,8 @@ def context(qapp, fixture_result):
 @pytest.fixture
 def show_window(qtbot):
     """Build, show and register a main window for a context: show_window(context) -> MainWindow."""
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
 
     def show(ctx):
         win = MainWindow(ctx, default_areas())

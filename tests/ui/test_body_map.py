@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from clinicapp.paths import resource
-from clinicapp.ui.body_map import BodyMap, _path_from_d, load_shapes
+from clinicapp.ui.checklist.body_map import BodyMap, _path_from_d, load_shapes
 
 REGIONS = [
     ("head-jaw", "Head and jaw"),

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from clinicapp.ui import printing
-from clinicapp.ui.checklist import ChecklistPage, ConfirmStartOver
+from clinicapp.ui.checklist.page import ChecklistPage, ConfirmStartOver
+from clinicapp.ui.common import printing
 
 # What fill_everything() entered, as the summary must say it.
 ANSWERS = (
@@ -289,7 +289,7 @@ def test_a_today_sign_alone_shows_only_the_today_instruction(page, qtbot) -> Non
 def test_the_clinic_numbers_fill_the_banner(qtbot, fixture_result, show_window) -> None:
     import dataclasses
 
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     library = fixture_result.library
     clinic = dataclasses.replace(library.clinic, emergency_number="112", crisis_line="024")
@@ -409,7 +409,7 @@ def test_cancelled_pdf_writes_nothing(page, qtbot, monkeypatch, tmp_path) -> Non
 
 
 def test_kiosk_mode_offers_no_pdf_button(qtbot, fixture_result) -> None:
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     context = AppContext(fixture_result.library, kiosk=True)
     kiosk_page = ChecklistPage(context)
@@ -422,7 +422,7 @@ def test_kiosk_mode_offers_no_pdf_button(qtbot, fixture_result) -> None:
 
 def test_no_print_button_when_it_turned_printing_off(qtbot, fixture_result) -> None:
     from clinicapp.config import Config
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     context = AppContext(fixture_result.library, config=Config(printing=False))
     quiet_page = ChecklistPage(context)

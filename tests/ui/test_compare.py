@@ -65,7 +65,7 @@ def with_extra(library: Library) -> Library:
 @pytest.fixture
 def make_window(show_window):
     """make_window(library, kiosk=False): a shown main window on its own context."""
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     return lambda library, *, kiosk=False: show_window(AppContext(library, kiosk=kiosk))
 
@@ -399,7 +399,7 @@ def test_values_panel_mirrors_a_session_reset(window, qtbot):
 
 
 def test_handout_pdf_holds_every_chosen_therapy_and_question(big_window, qtbot, monkeypatch, tmp_path):
-    from clinicapp.ui import printing
+    from clinicapp.ui.common import printing
 
     page = open_compare(big_window, qtbot)
     picks = ["stretching", "self-care", "tp-injection", "tablets"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from clinicapp.ui.context import AppContext
+from clinicapp.ui.common.context import AppContext
 
 
 def with_placeholder(library, number: str):

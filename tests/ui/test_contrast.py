@@ -14,7 +14,7 @@ import re
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from clinicapp.ui import theme
+from clinicapp.ui.common import theme
 
 
 def luminance(colour: str) -> float:

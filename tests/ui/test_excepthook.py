@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from clinicapp.logging_setup import REDACTED, install_excepthook, log_dir, remove_handlers, setup_logging
-from clinicapp.ui.kiosk import Overlay, recover_from_error
+from clinicapp.ui.kiosk.controller import Overlay, recover_from_error
 
 
 @pytest.fixture

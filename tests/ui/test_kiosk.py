@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QMenu,
 
 from clinicapp.pin import Outcome, PinGuard, hash_pin
 from clinicapp.session import DEFAULT_TEXT_SCALE, VisitSession
-from clinicapp.ui.kiosk import IdleWatcher, KioskController, PresentationMode
-from clinicapp.ui.pin_dialog import PinDialog
+from clinicapp.ui.kiosk.controller import IdleWatcher, KioskController, PresentationMode
+from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
 PIN = "246813"  # kiosk PINs have at least 6 digits
 
@@ -357,7 +357,7 @@ class _Page(QWidget):
 
 
 def test_kiosk_pages_never_get_a_file_dialog_or_print_to_file(context, qtbot, monkeypatch):
-    from clinicapp.ui import printing
+    from clinicapp.ui.common import printing
 
     opened = []
     monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", lambda *a, **k: opened.append(a) or ("", ""))
@@ -374,7 +374,7 @@ def test_kiosk_pages_never_get_a_file_dialog_or_print_to_file(context, qtbot, mo
 def test_printing_turned_off_by_it_prints_nothing(context, qtbot, monkeypatch):
     import dataclasses
 
-    from clinicapp.ui import printing
+    from clinicapp.ui.common import printing
 
     opened = []
     monkeypatch.setattr(printing.QPrintDialog, "exec", lambda self: opened.append(self) or 0)
@@ -394,7 +394,7 @@ def test_app_starts_in_kiosk_mode_from_config_and_tells_staff_about_bad_settings
     from clinicapp.app import run
     from clinicapp.cli import build_parser
     from clinicapp.logging_setup import remove_handlers
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.shell.main_window import MainWindow
 
     config = tmp_path / "config.yaml"
     config.write_text(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from clinicapp.pin import PinGuard
 from clinicapp.session import DEFAULT_TEXT_SCALE
-from clinicapp.ui.kiosk import KioskController
+from clinicapp.ui.kiosk.controller import KioskController
 
 INPUT = {
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
@@ -95,7 +95,7 @@ def test_a_visit_changed_without_any_input_is_cleared(kiosk, window, qtbot, chan
 
 
 def test_an_open_card_is_cleared_too(kiosk, window, qtbot):
-    from clinicapp.ui.kiosk import show_calm_error
+    from clinicapp.ui.kiosk.controller import show_calm_error
 
     card = show_calm_error(window, kiosk=False)
     assert "card" in window.visit_state() and kiosk.idle.idle_timer.isActive()

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from clinicapp.ui import printing
-from clinicapp.ui.kiosk import Overlay
+from clinicapp.ui.common import printing
+from clinicapp.ui.kiosk.controller import Overlay
 
 
 class _Page(QWidget):
@@ -167,7 +167,7 @@ def test_no_system_dialog_can_appear_in_kiosk_mode(context, show_window, monkeyp
 
 def test_no_print_button_on_compare_when_it_turned_printing_off(qtbot, fixture_result, show_window):
     from clinicapp.config import Config
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     context = AppContext(fixture_result.library, config=Config(printing=False), kiosk=True)
     window = show_window(context)
@@ -179,7 +179,7 @@ def test_no_print_button_on_compare_when_it_turned_printing_off(qtbot, fixture_r
 
 
 def test_the_collect_message_is_in_spanish_too(qapp, context, show_window, monkeypatch, printed):
-    from clinicapp.ui import i18n
+    from clinicapp.ui.common import i18n
 
     monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Recepción")))
     translators = i18n.Translators(qapp)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit
 
 from clinicapp.pin import PinGuard
-from clinicapp.ui.kiosk import KioskController
+from clinicapp.ui.kiosk.controller import KioskController
 
 TYPED = "okonkwo knots"
 
@@ -167,9 +167,9 @@ class FakeTranslators:
 
 
 def test_reset_returns_to_the_configured_language(fixture_result, show_window, qtbot):
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.language import LanguageSwitcher
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.language import LanguageSwitcher
 
     english = fixture_result.library
     spanish = dataclasses.replace(english, language="es")
@@ -214,7 +214,7 @@ def test_every_view_is_back_at_the_top(kiosk, window, qtbot):
 @pytest.fixture
 def restarts(window, monkeypatch) -> list[str]:
     """Restart requests (never a real restart); the window behaves as a kiosk's."""
-    from clinicapp.ui import restart
+    from clinicapp.ui.kiosk import restart
 
     asked: list[str] = []
     monkeypatch.setattr(restart, "restart_app", lambda reason: asked.append(reason) or True)
@@ -280,7 +280,7 @@ def test_one_failing_step_does_not_skip_the_others(kiosk, window, qtbot, restart
     elif broken == "language":
         monkeypatch.setattr(window, "_back_to_start_language", boom)
     else:
-        from clinicapp.ui import main_window
+        from clinicapp.ui.shell import main_window
 
         monkeypatch.setattr(main_window, "clear_clipboards", boom)
     try:
@@ -341,7 +341,7 @@ class FakeApp:
 def test_restart_starts_a_fresh_copy_unless_a_supervisor_will(monkeypatch, supervised):
     import sys
 
-    from clinicapp.ui import restart
+    from clinicapp.ui.kiosk import restart
 
     FakeProcess.started, FakeApp.codes = [], []
     monkeypatch.setattr(restart, "QProcess", FakeProcess)
@@ -363,9 +363,9 @@ def test_kiosk_mode_keeps_every_role_font(context, qtbot):
     on a kiosk the home titles lost their size and weight."""
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from clinicapp.ui import theme
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.common import theme
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
 
     context.kiosk = True
     window = MainWindow(context, default_areas())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from clinicapp.ui.i18n import Translators
+from clinicapp.ui.common.i18n import Translators
 
 
 def test_switch_reports_a_missing_translation(qapp):
@@ -19,7 +19,7 @@ def test_switch_reports_a_missing_translation(qapp):
 
 def test_self_test_fails_without_the_interface_translation(qapp, show_window, fixture_result, capsys):
     from clinicapp.selftest import run_self_test
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     spanish = dataclasses.replace(fixture_result.library, language="es")  # Spanish content, no translator
     context = AppContext(spanish, fixture_result.problems)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from clinicapp.logging_setup import log_dir, remove_handlers, setup_logging
 from clinicapp.pin import PinGuard
-from clinicapp.ui.kiosk import KioskController
+from clinicapp.ui.kiosk.controller import KioskController
 
 SEARCH = "okonkwo knots"  # what a patient might type: their name and a word
 ANSWERS = ("okonkwo", "stiffness", "months", "fever", "neck")

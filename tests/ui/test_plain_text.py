@@ -53,7 +53,7 @@ def _inject(record: object) -> object:
 
 @pytest.fixture
 def marked_window(qapp, fixture_result, show_window):
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     config = Config(clinic_name=INJECTED + "Elm Street", clinic_contact=INJECTED + "555 0100")
     library, _notes = apply_clinic_settings(_inject(fixture_result.library), config)

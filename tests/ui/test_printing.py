@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from clinicapp.ui.printing import save_pdf
+from clinicapp.ui.common.printing import save_pdf
 
 
 def test_pdf_text_is_printed_at_reading_size(qapp, tmp_path):

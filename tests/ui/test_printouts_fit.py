@@ -18,8 +18,8 @@ from clinicapp.content.loader import load_library
 from clinicapp.content.model import COMPARISON_QUESTION_IDS
 from clinicapp.paths import bundled_content_dir
 from clinicapp.session import VisitSession
-from clinicapp.ui import printing
-from clinicapp.ui.i18n import format_long_date
+from clinicapp.ui.common import printing
+from clinicapp.ui.common.i18n import format_long_date
 
 
 @pytest.fixture(scope="module", params=["en", "es"])
@@ -59,7 +59,7 @@ def pdf_text(path) -> list[str]:
 
 @pytest.fixture
 def bundled_window(bundled, show_window):
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     window = show_window(AppContext(bundled))
     yield window

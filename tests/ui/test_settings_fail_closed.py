@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from clinicapp.pin import STATE_FILE, PinGuard
-from clinicapp.ui.kiosk import KioskController
-from clinicapp.ui.pin_dialog import PinDialog
+from clinicapp.ui.kiosk.controller import KioskController
+from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
 CONTENT = Path(__file__).resolve().parent.parent / "fixtures" / "content"
 
@@ -22,7 +22,7 @@ def start(qapp, monkeypatch, argv: list[str], caplog) -> tuple[list[KioskControl
     from clinicapp.app import run
     from clinicapp.cli import build_parser
     from clinicapp.logging_setup import remove_handlers
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; put pytest's back after
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
@@ -110,7 +110,7 @@ def test_huge_numbers_in_settings_and_content_never_stop_start_up(qapp, tmp_path
     from clinicapp.app import run
     from clinicapp.cli import build_parser
     from clinicapp.logging_setup import remove_handlers
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

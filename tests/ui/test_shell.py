@@ -62,7 +62,7 @@ def test_no_notice_when_content_is_clean(window):
 
 
 def test_content_problems_show_a_small_staff_notice_not_a_dialog(show_window, fixture_result, qapp):
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     problems = [
         Problem("en/topics/x.yaml", 3, 1, Severity.ERROR, "broken"),

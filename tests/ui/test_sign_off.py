@@ -21,8 +21,8 @@ def start(qapp, tmp_path, monkeypatch):
     from clinicapp.app import run
     from clinicapp.cli import build_parser
     from clinicapp.logging_setup import remove_handlers
-    from clinicapp.ui.kiosk import KioskController, PresentationMode
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode
+    from clinicapp.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

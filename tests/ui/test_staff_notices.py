@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clinicapp.ui.context import AppContext
+from clinicapp.ui.common.context import AppContext
 
 
 def test_clinician_mode_shows_staff_notes_in_the_strip(show_window, fixture_result):
@@ -22,7 +22,7 @@ def test_a_kiosk_never_shows_staff_notes_to_patients(show_window, fixture_result
 def test_staff_notes_survive_a_language_switch(show_window, fixture_result):
     window = show_window(AppContext(fixture_result.library, fixture_result.problems, kiosk=False))
     window.add_staff_notice("Settings: no content for language 'fr'; showing 'en'.")
-    from clinicapp.ui.areas import default_areas
+    from clinicapp.ui.shell.areas import default_areas
 
     window.retranslate(default_areas())
     assert "no content for language" in window.notice_label.text()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from clinicapp.ui.checklist import ConfirmStartOver
+from clinicapp.ui.checklist.page import ConfirmStartOver
 
 
 def test_start_over_clears_every_answer_pick_and_search_and_keeps_the_text_size(window, qtbot, monkeypatch):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QAbstractItemModelTester
 
-from clinicapp.ui.article import mark_terms
-from clinicapp.ui.models import LocationRole, TopicTreeModel
+from clinicapp.ui.topics.article import mark_terms
+from clinicapp.ui.topics.models import LocationRole, TopicTreeModel
 
 
 def test_topic_model_passes_qt_model_tester(context, qtmodeltester):

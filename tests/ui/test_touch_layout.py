@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
-from clinicapp.ui import theme
+from clinicapp.ui.common import theme
 
 
 def test_text_size_change_keeps_the_style_sheet_and_scales_role_fonts(window, qtbot):
@@ -167,10 +167,10 @@ def nested_vertical_scrolling(win) -> list[str]:
 @pytest.fixture
 def bilingual(qapp, monkeypatch, tmp_path_factory, show_window):
     """show(lang): a 1280x800 window on the bundled content in a language, with a working language switch."""
-    from clinicapp.ui import i18n
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.language import LanguageSwitcher
+    from clinicapp.ui.common import i18n
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.language import LanguageSwitcher
 
     qm = CONTENT.parent / "resources" / "translations"
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm)
@@ -349,8 +349,8 @@ def test_areas_built_in_the_background_change_nothing_of_the_visit(window, qtbot
 def test_kiosk_dialog_and_prompt_hold_their_text_at_200(bilingual, qtbot, lang):
     """The staff PIN dialog and the "Still there?" prompt, with the Staff button in the bar."""
     from clinicapp.pin import PinGuard
-    from clinicapp.ui.kiosk import IdleWatcher, KioskController
-    from clinicapp.ui.pin_dialog import PinDialog
+    from clinicapp.ui.kiosk.controller import IdleWatcher, KioskController
+    from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
     win = bilingual(lang)
     win.session.set_text_scale(200)

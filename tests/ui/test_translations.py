@@ -128,7 +128,7 @@ def qm_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def translators(qapp, qm_dir, monkeypatch):
-    from clinicapp.ui import i18n
+    from clinicapp.ui.common import i18n
 
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
     owner = i18n.Translators(qapp)
@@ -157,7 +157,7 @@ def shown_texts(widget: QWidget) -> set[str]:
 
 @pytest.fixture
 def spanish_window(show_window, translators):
-    from clinicapp.ui.context import AppContext
+    from clinicapp.ui.common.context import AppContext
 
     assert translators.switch("es"), "the Spanish .qm did not load"
     library, problems = load("es")
@@ -190,9 +190,9 @@ def test_spanish_interface_on_every_area(spanish_window, qtbot):
 
 # -- switching on the home screen ---------------------------------------------
 def test_language_button_switches_and_keeps_the_visit(qtbot, translators, show_window):
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.language import LanguageSwitcher
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.language import LanguageSwitcher
 
     library, problems = load("en")
     spanish, _ = load("es")
@@ -247,11 +247,11 @@ def test_language_button_switches_and_keeps_the_visit(qtbot, translators, show_w
 
 def test_kiosk_staff_button_follows_a_language_switch(qtbot, translators):
     from clinicapp.pin import PinGuard
-    from clinicapp.ui.areas import default_areas
-    from clinicapp.ui.context import AppContext
-    from clinicapp.ui.kiosk import KioskController
-    from clinicapp.ui.language import LanguageSwitcher
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.kiosk.controller import KioskController
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.language import LanguageSwitcher
+    from clinicapp.ui.shell.main_window import MainWindow
 
     library, problems = load("en")
     context = AppContext(library, problems, kiosk=True)

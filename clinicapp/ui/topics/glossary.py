@@ -7,8 +7,8 @@ import html
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import plain_label
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import plain_label
 
 
 class GlossaryPage(QWidget):

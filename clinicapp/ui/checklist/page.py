@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.content.model import PegQuestion, WarningTier
-from clinicapp.ui import theme
-from clinicapp.ui.body_map import BodyMap
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.summary_view import SummaryView
-from clinicapp.ui.theme import plain_label, role_label, set_plain
+from clinicapp.ui.checklist.body_map import BodyMap
+from clinicapp.ui.checklist.summary_view import SummaryView
+from clinicapp.ui.common import theme
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import plain_label, role_label, set_plain
 
 
 class ConfirmStartOver(QMessageBox):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Choice
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.theme import plain_label, role_label
 
 NO = 0
 YES = 1

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QW
 
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
-from clinicapp.ui.pin_dialog import PinDialog
-from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.common.theme import plain_label, role_label
+from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
 if TYPE_CHECKING:
-    from clinicapp.ui.main_window import MainWindow
+    from clinicapp.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

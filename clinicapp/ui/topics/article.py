@@ -25,7 +25,7 @@ from clinicapp.content.model import (
     Therapy,
     Topic,
 )
-from clinicapp.ui.i18n import format_long_date
+from clinicapp.ui.common.i18n import format_long_date
 
 # Content may link to topic/therapy/term; the app adds compare: links of its own.
 INTERNAL_SCHEMES = ("topic", "therapy", "term", "compare")

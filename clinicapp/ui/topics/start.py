@@ -11,9 +11,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Library, Topic
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.search import ResultCard
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import role_label
+from clinicapp.ui.topics.search import ResultCard
 
 MAX_STARTS = 4  # fits beside the list at 200% text on 1280x800 without scrolling far
 

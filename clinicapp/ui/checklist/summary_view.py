@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.summary import SummaryText, VisitSummary, build_summary, summary_html
-from clinicapp.ui import printing
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.common import printing
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import role_label
 
 PRINT_POINT_SIZE = 10.0
 PRINT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)

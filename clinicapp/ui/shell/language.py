@@ -14,9 +14,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from clinicapp.content.model import Library, Problem
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.i18n import Translators
-from clinicapp.ui.main_window import Area, MainWindow
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.i18n import Translators
+from clinicapp.ui.shell.main_window import Area, MainWindow
 
 log = logging.getLogger(__name__)
 

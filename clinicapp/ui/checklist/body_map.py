@@ -35,7 +35,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from clinicapp.paths import resource
-from clinicapp.ui.theme import MIN_TARGET_PX, plain_tooltip
+from clinicapp.ui.common.theme import MIN_TARGET_PX, plain_tooltip
 
 SIDES = ("front", "back")
 _SHAPE_ID = re.compile(r"^(?P<region>[a-z0-9-]+)-(?P<side>front|back)$")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.pin import MAX_PIN_LENGTH, Outcome, PinGuard
-from clinicapp.ui.theme import role_label
+from clinicapp.ui.common.theme import role_label
 
 
 class PinDialog(QDialog):

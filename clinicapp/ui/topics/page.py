@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.ui.article import ArticleView
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.models import LocationRole, TopicTreeModel
-from clinicapp.ui.theme import BASE_POINT_SIZE, plain_label, role_label
-from clinicapp.ui.topic_delegate import TopicDelegate
-from clinicapp.ui.topic_start import TopicStart
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
+from clinicapp.ui.topics.article import ArticleView
+from clinicapp.ui.topics.delegate import TopicDelegate
+from clinicapp.ui.topics.models import LocationRole, TopicTreeModel
+from clinicapp.ui.topics.start import TopicStart
 
 ONE_COLUMN_FROM_SCALE = 150  # percent text size from which the list is a step of its own
 ONE_COLUMN_BELOW_CHARS = 90  # or when the page is narrower than this many average characters

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import certainty_lines, chosen_therapies
 from clinicapp.session import MIN_COMPARE
-from clinicapp.ui.i18n import format_long_date
-from clinicapp.ui.theme import BASE_POINT_SIZE, role_label
+from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.theme import BASE_POINT_SIZE, role_label
 
 OFFERED_ROW = "offered"
 SPACING = 6

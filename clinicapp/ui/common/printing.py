@@ -231,7 +231,7 @@ def kiosk_printed_message() -> str:
 
 def _tell(parent: QWidget, title: str, message: str) -> None:
     """A plain card over the window (not a dialog: nothing to close but the OK button)."""
-    from clinicapp.ui.kiosk import Overlay  # kiosk widgets only when a kiosk needs them
+    from clinicapp.ui.kiosk.controller import Overlay  # kiosk widgets only when a kiosk needs them
 
     window = parent.window()
     card = window.findChild(Overlay, "print-message")

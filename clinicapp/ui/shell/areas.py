@@ -5,36 +5,36 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.main_window import Area
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.shell.main_window import Area
 
 
 def _topics(context: AppContext) -> QWidget:
-    from clinicapp.ui.topics import TopicsPage
+    from clinicapp.ui.topics.page import TopicsPage
 
     return TopicsPage(context)
 
 
 def _checklist(context: AppContext) -> QWidget:
-    from clinicapp.ui.checklist import ChecklistPage
+    from clinicapp.ui.checklist.page import ChecklistPage
 
     return ChecklistPage(context)
 
 
 def _compare(context: AppContext) -> QWidget:
-    from clinicapp.ui.compare import ComparePage
+    from clinicapp.ui.compare.page import ComparePage
 
     return ComparePage(context)
 
 
 def _glossary(context: AppContext) -> QWidget:
-    from clinicapp.ui.glossary import GlossaryPage
+    from clinicapp.ui.topics.glossary import GlossaryPage
 
     return GlossaryPage(context)
 
 
 def _search(context: AppContext) -> QWidget:
-    from clinicapp.ui.search import SearchPage
+    from clinicapp.ui.topics.search import SearchPage
 
     return SearchPage(context)
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import role_label, shorten
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import role_label, shorten
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit, Suggestion

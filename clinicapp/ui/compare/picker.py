@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QVBoxLayo
 
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import plain_label, role_label
 
 ALL_USES = ""
 

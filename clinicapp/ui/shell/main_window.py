@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES
-from clinicapp.ui import restart, theme
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.theme import plain_label, role_label
-from clinicapp.ui.top_bar import KEEP, TopBar
+from clinicapp.ui.common import theme
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.theme import plain_label, role_label
+from clinicapp.ui.kiosk import restart
+from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def _build_home(self) -> None:
-        from clinicapp.ui.home import HomePage  # small; built now because it is shown first
+        from clinicapp.ui.shell.home import HomePage  # small; built now because it is shown first
 
         home_areas = [(a.location, a.title, a.description) for a in self.areas.values() if a.on_home]
         self.home = HomePage(self.context, home_areas)
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_top_bar(self) -> TopBar:
-        from clinicapp.ui.search import SearchField
+        from clinicapp.ui.topics.search import SearchField
 
         bar = row = TopBar()
         bar.setProperty("role", "toolbar")

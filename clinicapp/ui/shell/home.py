@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.i18n import LANGUAGE_NAMES
-from clinicapp.ui.theme import plain_label, role_label
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.i18n import LANGUAGE_NAMES
+from clinicapp.ui.common.theme import plain_label, role_label
 
 
 class AreaButton(QPushButton):

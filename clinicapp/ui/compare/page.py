@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from clinicapp.handout import HandoutText, build_handout
 from clinicapp.session import DEFAULT_TEXT_SCALE, MAX_COMPARE
-from clinicapp.ui import printing
-from clinicapp.ui.compare_grid import CompareGrid
-from clinicapp.ui.context import AppContext
-from clinicapp.ui.flow_layout import WrappingBar
-from clinicapp.ui.i18n import format_long_date
-from clinicapp.ui.theme import plain_label, role_label
-from clinicapp.ui.therapy_picker import TherapyPicker
-from clinicapp.ui.values_panel import ValuesPanel
+from clinicapp.ui.common import printing
+from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.theme import plain_label, role_label
+from clinicapp.ui.compare.grid import CompareGrid
+from clinicapp.ui.compare.picker import TherapyPicker
+from clinicapp.ui.compare.values_panel import ValuesPanel
 
 LIST_HIDDEN_FROM_SCALE = 150  # percent text size from which the page is one column: the list or the grid
 

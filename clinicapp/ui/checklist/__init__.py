@@ -1,0 +1,1 @@
+"""The symptom checklist: questions, body map, PEG, warning signs, visit summary."""

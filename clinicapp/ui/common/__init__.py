@@ -1,0 +1,1 @@
+"""Shared by every area: AppContext, theme, translations, printing, layouts."""

@@ -1,0 +1,1 @@
+"""The therapy comparison panel: picker, values, side-by-side grid, handout."""

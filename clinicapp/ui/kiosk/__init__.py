@@ -1,0 +1,1 @@
+"""Kiosk mode: idle reset, PIN-guarded exit, self-restart."""

@@ -1,0 +1,1 @@
+"""The window around every area: main window, top bar, home screen, language switch."""

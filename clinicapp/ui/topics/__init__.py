@@ -1,0 +1,1 @@
+"""The topic browser: topic list, article, search, glossary."""
