@@ -96,26 +96,26 @@ def available_languages(root: Path) -> tuple[str, ...]:
 def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, list[str]]:
     """The clinic's name, contact line, therapies, numbers and sign-off from IT's config win over the content's."""
     notes: list[str] = []
-    changes: dict[str, object] = {}
-    if config.clinic_name:
-        changes["name"] = config.clinic_name
-    if config.clinic_contact:
-        changes["contact"] = config.clinic_contact
-    for key, field in (
-        ("emergency_number", "emergency_number"),
-        ("crisis_line", "crisis_line"),
-        ("content_approved_by", "approved_by"),
-        ("content_approved_on", "approved_on"),
-    ):
-        if getattr(config, key):
-            changes[field] = getattr(config, key)
+    clinic = library.clinic
+    offered = clinic.offered_therapies
     if config.therapies_offered is not None:
         unknown = [t for t in config.therapies_offered if library.therapy(t) is None]
         if unknown:
             notes.append(f"Settings: therapies_offered names unknown therapies: {', '.join(unknown)}.")
-        changes["offered_therapies"] = tuple(t for t in config.therapies_offered if t not in unknown)
-    if changes:
-        library = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, **changes))
+        offered = tuple(t for t in config.therapies_offered if t not in unknown)
+    # An empty setting keeps the content's value (Config's defaults are "" / None).
+    changed = dataclasses.replace(
+        clinic,
+        name=config.clinic_name or clinic.name,
+        contact=config.clinic_contact or clinic.contact,
+        emergency_number=config.emergency_number or clinic.emergency_number,
+        crisis_line=config.crisis_line or clinic.crisis_line,
+        approved_by=config.content_approved_by or clinic.approved_by,
+        approved_on=config.content_approved_on or clinic.approved_on,
+        offered_therapies=offered,
+    )
+    if changed != clinic:
+        library = dataclasses.replace(library, clinic=changed)
     return library, notes
 
 
@@ -164,7 +164,8 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # a QCoreApplication to the type checker; only ever ours
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("clinicapp")
     language = config.language
     # What forced kiosk mode is for staff only (log and PIN dialog), never on the patient's screen.
@@ -224,11 +225,11 @@ def run(args: argparse.Namespace) -> int:
     if args.self_test:
         from clinicapp.selftest import run_self_test
 
-        return run_self_test(app, context, window, result, started)  # type: ignore[arg-type]
+        return run_self_test(app, context, window, result, started)
     if args.exit_after_paint:
         from clinicapp.ui.shell.first_paint import quit_after_first_paint
 
-        quit_after_first_paint(app, window)  # type: ignore[arg-type]
+        quit_after_first_paint(app, window)
     window.resize(1280, 800)
     if config.kiosk:
         from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir

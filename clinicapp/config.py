@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import parse_date
@@ -199,7 +200,10 @@ def _public_key(value: object) -> str:
     return text
 
 
-_CONVERTERS: dict[str, Callable[[object], object]] = {
+# Each converter returns the type of the Config field it is named after; a type
+# checker cannot tie a value's type to a dict key, hence Any (Config.set passes
+# the value straight to dataclasses.replace).
+_CONVERTERS: dict[str, Callable[[object], Any]] = {
     "clinic_name": _text,
     "clinic_contact": _text,
     "therapies_offered": _therapies,

@@ -20,6 +20,7 @@ import logging.handlers
 import re
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
@@ -102,7 +103,9 @@ class RedactingFormatter(logging.Formatter):
         finally:
             self._pattern = None
 
-    def formatException(self, ei) -> str:  # type: ignore[no-untyped-def]
+    def formatException(
+        self, ei: tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
+    ) -> str:
         text = super().formatException(ei)
         if self._pattern is None:
             return text
@@ -141,19 +144,24 @@ def setup_logging(
     for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(PatientDataFilter())
-        handler._clinicapp = True  # type: ignore[attr-defined]
+        _installed.add(handler)
         root.addHandler(handler)
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     return path
+
+
+# The handlers setup_logging added, so remove_handlers leaves anyone else's alone.
+_installed: weakref.WeakSet[logging.Handler] = weakref.WeakSet()
 
 
 def remove_handlers() -> None:
     """Take out what setup_logging installed (tests; a clean shutdown)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_clinicapp", False):
+        if handler in _installed:
             root.removeHandler(handler)
             handler.close()
+            _installed.discard(handler)
 
 
 def install_excepthook(recover: Callable[[], None]) -> Callable[[], None]:
@@ -183,9 +191,8 @@ def install_excepthook(recover: Callable[[], None]) -> Callable[[], None]:
             busy = False
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        log.error(
-            "unexpected error in a background thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
-        )
+        # The exception instance carries its own traceback (None only for a bare class raised).
+        log.error("unexpected error in a background thread", exc_info=args.exc_value)
 
     sys.excepthook = hook
     threading.excepthook = thread_hook

@@ -29,7 +29,9 @@ class WindowsRegistry:
     """The real registry (Windows only): strings, DWORD numbers and multi-string lists."""
 
     def values(self, hive: str, key: str) -> Mapping[str, object] | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        if sys.platform != "win32":  # default_store() never makes one elsewhere; this also lets mypy read winreg
+            return None
+        import winreg
 
         root = {USER: winreg.HKEY_CURRENT_USER, MACHINE: winreg.HKEY_LOCAL_MACHINE}[hive]
         try:

@@ -18,9 +18,12 @@ from clinicapp.content.loader import LoadResult
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.i18n import SOURCE_LANGUAGE
 from clinicapp.ui.shell.main_window import MainWindow
+from clinicapp.ui.topics.search import SearchPage
 
 
-def _rendered(widget: QWidget) -> str:
+def _rendered(widget: QWidget | None) -> str:
+    if widget is None:
+        raise RuntimeError("no page is showing")
     widget.window().resize(1280, 800)
     image = widget.grab().toImage()
     if image.isNull() or image.width() < 100:
@@ -108,7 +111,8 @@ def run_self_test(
             if location == "search":
                 window.search_field.setText(probe_word)
                 window.search(probe_word)
-                if not window.page("search").hits:  # type: ignore[attr-defined]
+                page = window.page("search")
+                if not isinstance(page, SearchPage) or not page.hits:
                     raise RuntimeError(f"searching for {probe_word!r} found nothing")
             if not window.go(location):
                 raise RuntimeError(f"could not open {location}")

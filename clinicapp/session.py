@@ -80,9 +80,10 @@ class PegScore:
 
     @property
     def value(self) -> float | None:
-        if not self.complete:
+        given = [a for a in self.answers if a is not None]
+        if not self.answers or len(given) < len(self.answers):
             return None
-        return round(sum(self.answers) / len(self.answers), 1)  # type: ignore[arg-type]
+        return round(sum(given) / len(given), 1)
 
 
 APPEARANCE_FIELDS = ("text_scale", "high_contrast")  # how the screen looks, not what the person entered

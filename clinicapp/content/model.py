@@ -357,24 +357,23 @@ class Library:
     checklist: Checklist | None = None
     comparison: Comparison | None = None
     synonyms: tuple[Synonym, ...] = ()  # search words from the content; see Synonym
-    _by_id: dict[str, dict[str, object]] = field(init=False, compare=False, repr=False)
+    _topics: dict[str, Topic] = field(init=False, compare=False, repr=False)
+    _therapies: dict[str, Therapy] = field(init=False, compare=False, repr=False)
+    _terms: dict[str, GlossaryTerm] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        by_id = {
-            "topic": {t.id: t for t in self.topics},
-            "therapy": {t.id: t for t in self.therapies},
-            "term": {t.id: t for t in self.glossary},
-        }
-        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_topics", {t.id: t for t in self.topics})
+        object.__setattr__(self, "_therapies", {t.id: t for t in self.therapies})
+        object.__setattr__(self, "_terms", {t.id: t for t in self.glossary})
 
     def topic(self, topic_id: str) -> Topic | None:
-        return self._by_id["topic"].get(topic_id)  # type: ignore[return-value]
+        return self._topics.get(topic_id)
 
     def therapy(self, therapy_id: str) -> Therapy | None:
-        return self._by_id["therapy"].get(therapy_id)  # type: ignore[return-value]
+        return self._therapies.get(therapy_id)
 
     def term(self, term_id: str) -> GlossaryTerm | None:
-        return self._by_id["term"].get(term_id)  # type: ignore[return-value]
+        return self._terms.get(term_id)
 
     def topics_in(self, category_id: str) -> tuple[Topic, ...]:
         found = [t for t in self.topics if t.category == category_id]

@@ -43,7 +43,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
@@ -352,7 +352,7 @@ def _parse_manifest(where: str | Path, raw: bytes, limits: Limits) -> Manifest:
     return Manifest(str(document.get("version", "")), str(document.get("created", "")), tuple(entries), raw)
 
 
-def _copy_checked(where: str | Path, entry: FileEntry, source: BinaryIO, target: BinaryIO | None) -> None:
+def _copy_checked(where: str | Path, entry: FileEntry, source: IO[bytes], target: IO[bytes] | None) -> None:
     """Stream one file, never past its signed size, and compare its hash."""
     digest, count = hashlib.sha256(), 0
     while chunk := source.read(min(_CHUNK, entry.size + 1 - count)):

@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 MAX_GRADE = 8.0  # Flesch–Kincaid; the validator warns above this; the AMA advises aiming for 6
 MIN_WORDS_FOR_GRADE = 10  # below this a formula measures noise (a label, a short answer)
@@ -50,7 +51,7 @@ def word_count(text: str) -> int:
 
 
 @contextlib.contextmanager
-def _textstat(language: str) -> Iterator[object]:
+def _textstat(language: str) -> Iterator[Any]:  # textstat has no type information
     """textstat set to one language, restored to whatever it was afterwards."""
     import textstat  # deferred: see module docstring
 
@@ -69,7 +70,7 @@ def grade(markdown: str) -> float:
     if not text.strip():
         return 0.0
     with _textstat("en") as ts:
-        return round(float(ts.flesch_kincaid_grade(text)), 1)  # type: ignore[attr-defined]
+        return round(float(ts.flesch_kincaid_grade(text)), 1)
 
 
 def spanish_scores(markdown: str) -> tuple[float, float]:
@@ -79,8 +80,8 @@ def spanish_scores(markdown: str) -> tuple[float, float]:
         return 100.0, 100.0
     with _textstat("es") as ts:
         return (
-            round(float(ts.fernandez_huerta(text)), 1),  # type: ignore[attr-defined]
-            round(float(ts.szigriszt_pazos(text)), 1),  # type: ignore[attr-defined]
+            round(float(ts.fernandez_huerta(text)), 1),
+            round(float(ts.szigriszt_pazos(text)), 1),
         )
 
 
@@ -184,7 +185,7 @@ def dale_chall(texts: Iterable[str], known_terms: Iterable[str] = ()) -> DaleCha
             counts[word] = counts.get(word, 0) + 1
     hard = sum(counts.values())
     with _textstat("en") as ts:
-        sentences = max(1, int(ts.sentence_count(plain)))  # type: ignore[attr-defined]
+        sentences = max(1, int(ts.sentence_count(plain)))
     percent = 100 * hard / len(words)
     score = 0.1579 * percent + 0.0496 * (len(words) / sentences)
     if percent > 5:

@@ -92,8 +92,8 @@ def review_sheet(root: Path) -> str:
     out.append("")
     out.append("### Topics (`topics/*.yaml`)")
     for topic in sorted(english.topics, key=lambda t: t.id):
-        spanish = other.topic(topic.id) if other is not None else None
-        title = f"{topic.title} / {spanish.title}" if spanish else topic.title
+        spanish_topic = other.topic(topic.id) if other is not None else None
+        title = f"{topic.title} / {spanish_topic.title}" if spanish_topic else topic.title
         out.append(f"- [ ] **{title}** (`{topic.id}`)")
         out.append(f"  - {_dates(topic)}")
         out += [f"  - {_source(s)}" for s in topic.sources]

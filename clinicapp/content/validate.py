@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TextIO
 
 from clinicapp.content.loader import LoadResult, load_library
 from clinicapp.content.model import Problem, Severity, TextField
@@ -53,7 +54,7 @@ class Report:
             "glossary_terms": len(library.glossary),
         }
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "counts": self.counts(),
@@ -219,7 +220,7 @@ def _compare_languages(report: Report) -> list[Problem]:
     return problems
 
 
-def print_human(report: Report, out) -> None:
+def print_human(report: Report, out: TextIO) -> None:
     for problem in report.problems:
         print(problem, file=out)
     errors = sum(1 for p in report.problems if p.severity is Severity.ERROR)
@@ -235,6 +236,6 @@ def print_human(report: Report, out) -> None:
     )
 
 
-def print_json(report: Report, out) -> None:
+def print_json(report: Report, out: TextIO) -> None:
     json.dump(report.as_json(), out, indent=2)
     out.write("\n")

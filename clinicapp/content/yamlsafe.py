@@ -22,9 +22,10 @@ from pathlib import Path
 import yaml
 
 try:  # libyaml is much faster; the pure-Python parser gives the same events
-    # CParser lives in yaml.cyaml; `from yaml import CParser` always failed
-    # (yaml re-exports only cyaml's loaders), silently choosing the slow parser.
-    from yaml.cyaml import CParser as _Parser
+    # CParser lives in the compiled yaml._yaml (yaml.cyaml imports it from there);
+    # `from yaml import CParser` always failed (yaml re-exports only cyaml's
+    # loaders), silently choosing the slow parser.
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml.parser import Parser as _ParserBase
     from yaml.reader import Reader
@@ -71,6 +72,22 @@ class Node:
     # A plain (unquoted) scalar's text as written, before YAML 1.1 resolved it
     # ("yes" and "true" both become True); None for everything else.
     raw: str | None = None
+
+    # Typed views of value, for code that has already checked the shape (or
+    # wants nothing from a node of another shape).
+    @property
+    def mapping(self) -> dict[str, Node]:
+        """A mapping's children by key; empty for any other value."""
+        return self.value if isinstance(self.value, dict) else {}
+
+    @property
+    def items(self) -> list[Node]:
+        """A list's entries; empty for any other value."""
+        return self.value if isinstance(self.value, list) else []
+
+    def child(self, key: str) -> Node:
+        """The value under key of a mapping that has it (KeyError otherwise)."""
+        return self.mapping[key]
 
 
 _INT = re.compile(r"^[-+]?(0|[1-9][0-9_]*)$")
@@ -300,7 +317,7 @@ def parse(text: str) -> Node:
                 if documents > 1:
                     raise YamlError("more than one YAML document in the file", *mark_of(event))
             elif isinstance(event, yaml.AliasEvent):
-                target = anchors.get(event.anchor)
+                target = anchors.get(event.anchor or "")  # an alias always names its anchor
                 if target is None:
                     raise YamlError(f"unknown alias '*{event.anchor}'", *mark_of(event))
                 nodes += size_of(target)
