@@ -94,6 +94,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check clinicapp tests
+	$(BIN)/mypy clinicapp
 
 validate: $(STAMP)
 	$(BIN)/clinicapp validate content

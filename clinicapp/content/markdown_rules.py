@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clinicapp.content.markdown_reader import read
+
 INTERNAL_SCHEMES = ("topic", "therapy", "term")
 
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(\S+)", re.MULTILINE)
-_AUTOLINK = re.compile(r"<((?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}):[^\s<>]*)>")
-_HTML = re.compile(r"<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)")
+# Qt's GitHub dialect turns these into links in running text (not in code).
 _BARE_URL = re.compile(r"\b(?:https?://|ftp://|www\.)\S+|\bmailto:\S+", re.IGNORECASE)
 
 
@@ -36,54 +34,58 @@ class InternalLink:
     column: int
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def check_body(body: str) -> tuple[list[BodyIssue], list[InternalLink]]:
-    """Problems in a Markdown body, and the internal links it makes."""
+    """Problems in a Markdown body, and the internal links it makes, in the order they appear.
+
+    Read by markdown_reader (CommonMark tokens, as Qt reads them): a `<b>` or an
+    address inside a code span is text, a link is whatever CommonMark says is one.
+    """
+    if "[" not in body and "<" not in body and not _BARE_URL.search(body):
+        # No link, image, definition, autolink or tag can be written without "[" or "<",
+        # and an address the check below would find is found here too: nothing to parse.
+        # (Most answers are plain sentences; this keeps markdown-it off the start-up path for them.)
+        return [], []
+    doc = read(body)
     issues: list[BodyIssue] = []
     links: list[InternalLink] = []
-    # Blank out code spans so `<tag>` written as an example is not flagged.
-    scan = _CODE_SPAN.sub(lambda m: " " * len(m.group()), body)
-
-    for match in _LINK.finditer(scan):
-        image, _label, target = match.group(1), match.group(2), match.group(3)
-        line, column = _position(body, match.start())
-        if image:
-            issues.append(BodyIssue(line, column, "images are not allowed in article bodies"))
+    for link in doc.links:
+        if link.kind == "image":
+            issues.append(BodyIssue(link.line, link.column, "images are not allowed in article bodies"))
             continue
-        scheme, sep, rest = target.partition(":")
+        if link.kind == "reference":
+            continue  # reported once, at its definition
+        if link.kind == "autolink":
+            issues.append(
+                BodyIssue(link.line, link.column, f"external link '{link.href}' in body (put web addresses in sources)")
+            )
+            continue
+        scheme, sep, rest = link.href.partition(":")
         if sep and scheme in INTERNAL_SCHEMES and rest:
-            links.append(InternalLink(scheme, rest, line, column))
+            links.append(InternalLink(scheme, rest, link.line, link.column))
         else:
             issues.append(
                 BodyIssue(
-                    line,
-                    column,
-                    f"link to '{target}' is not internal: bodies may link only to "
+                    link.line,
+                    link.column,
+                    f"link to '{link.href}' is not internal: bodies may link only to "
                     "topic:ID, therapy:ID or term:ID (put web addresses in sources)",
                 )
             )
-    without_links = _LINK.sub(lambda m: " " * len(m.group()), scan)
-
-    for match in _REF_DEF.finditer(without_links):
-        line, column = _position(body, match.start(1))
-        issues.append(BodyIssue(line, column, "reference-style links are not allowed; use [text](topic:ID)"))
-
-    for match in _AUTOLINK.finditer(without_links):
-        line, column = _position(body, match.start())
+    for definition in doc.definitions:
         issues.append(
-            BodyIssue(line, column, f"external link '{match.group(1)}' in body (put web addresses in sources)")
+            BodyIssue(definition.line, definition.column, "reference-style links are not allowed; use [text](topic:ID)")
         )
-    without_autolinks = _AUTOLINK.sub(lambda m: " " * len(m.group()), without_links)
-
-    for match in _HTML.finditer(without_autolinks):
-        line, column = _position(body, match.start())
-        issues.append(BodyIssue(line, column, f"raw HTML '{match.group()[:40]}' is not allowed in bodies"))
-
-    for match in _BARE_URL.finditer(without_autolinks):
-        line, column = _position(body, match.start())
-        issues.append(BodyIssue(line, column, f"web address '{match.group()[:60]}' in body (put it in sources)"))
+    for tag in doc.html:
+        shown = " ".join(tag.text.split())[:40]
+        issues.append(BodyIssue(tag.line, tag.column, f"raw HTML '{shown}' is not allowed in bodies"))
+    for text in doc.texts:
+        for match in _BARE_URL.finditer(text.text):
+            issues.append(
+                BodyIssue(
+                    text.line,
+                    text.column + match.start(),
+                    f"web address '{match.group()[:60]}' in body (put it in sources)",
+                )
+            )
+    issues.sort(key=lambda issue: (issue.line, issue.column))
     return issues, links

@@ -20,29 +20,26 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from clinicapp.content.markdown_reader import read
+
 MAX_GRADE = 8.0  # Flesch–Kincaid; the validator warns above this; the AMA advises aiming for 6
 MIN_WORDS_FOR_GRADE = 10  # below this a formula measures noise (a label, a short answer)
 MAX_DALE_CHALL = 6.9  # top of the 7th–8th grade band (6.0–6.9) of the new Dale–Chall table
 MIN_FERNANDEZ_HUERTA = 60.0  # "normal" and easier on Fernández-Huerta's scale
 MIN_SZIGRISZT_PAZOS = 55.0  # "normal" and easier on the INFLESZ scale
 
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)", re.MULTILINE)
-_EMPHASIS = re.compile(r"[*_`]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _TEXTSTAT_LANG = {"en": "en_US", "es": "es"}
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown reduced to the words a reader sees, one sentence per line item."""
-    text = _LINK.sub(r"\1", markdown)
+    """Markdown reduced to the words a reader sees (markdown_reader, as search reads it), a line per block."""
     lines = []
-    for line in _MARKUP.sub("", text).splitlines():
-        line = _EMPHASIS.sub("", line).strip()
-        if line:
+    for block in read(markdown).blocks:
+        if block.text:
             # Headings and list items have no full stop; without one they would
-            # run into the next line and count as one very long sentence.
-            lines.append(line if line[-1] in ".!?:" else line + ".")
+            # run into the next block and count as one very long sentence.
+            lines.append(block.text if block.text[-1] in ".!?:" else block.text + ".")
     return "\n".join(lines)
 
 

@@ -39,6 +39,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from clinicapp.content import markdown_reader
 from clinicapp.content.model import Library
 
 MAX_QUERY_CHARS = 200  # longer input is cut; nobody types more into a search box
@@ -52,13 +53,8 @@ MIN_FUZZY_CHARS = 4  # "bot" is a fine prefix; correcting it would guess
 _WEIGHTS = (0.0, 0.0, 10.0, 4.0, 1.0, 4.0)
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits only
-_MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINE_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.MULTILINE)
-_MD_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t])")
-_MD_UNDERSCORES = re.compile(r"(?<!\w)_+|_+(?!\w)")  # _emphasis_, not snake_case
 _DROP = str.maketrans("", "", "*`")  # emphasis and code marks
 # A sentence ends at . ! ? (or …) followed by a space and what can start the next one.
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”')]?\s+(?=[\"“(¿¡]?[^\W_])")
 
@@ -96,11 +92,7 @@ class SearchResults:
 
 def plain_text(markdown: str) -> str:
     """Markdown body as the words a reader sees, so link targets are not searchable."""
-    text = _MD_IMAGE_OR_LINK.sub(r"\1", markdown) if "](" in markdown else markdown
-    text = _MD_LINE_MARKS.sub("", text)
-    if "_" in text:
-        text = _MD_UNDERSCORES.sub("", text)
-    return _clean(text)
+    return " ".join(reader_text(markdown, markdown=True).split())
 
 
 def _clean(text: str) -> str:
@@ -129,13 +121,9 @@ def query_words(text: str) -> list[str]:
 
 def reader_text(text: str, markdown: bool = False) -> str:
     """The text as a reader sees it: one line per paragraph, heading or list item, no Markdown marks."""
-    if markdown:
-        text = _MD_IMAGE_OR_LINK.sub(r"\1", text) if "](" in text else text
-        text = _BLANK_LINES.sub("\0", _MD_LINE_MARKS.sub("\0", text))  # every block starts after a \0
-        if "_" in text:
-            text = _MD_UNDERSCORES.sub("", text)
-    text = unicodedata.normalize("NFC", text).translate(_DROP)
-    return "\n".join(block for block in (" ".join(b.split()) for b in text.split("\0")) if block)
+    if markdown:  # read as Qt shows it, the same reading as the link rules and the reading grade
+        return unicodedata.normalize("NFC", markdown_reader.plain_text(text))
+    return " ".join(unicodedata.normalize("NFC", text).translate(_DROP).split())
 
 
 def _allowed_edits(length: int) -> int:
