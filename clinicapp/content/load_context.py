@@ -132,13 +132,22 @@ class LoadContext:
 
     def check_markdown(self, checker: FileChecker, node: yamlsafe.Node) -> None:
         """The link rules for a Markdown field, each problem and link placed in the file."""
-        # The text exactly as read (not stripped), so positions map onto the file.
-        issues, links = check_body(str(node.value))
-        first_line = node.line + 1 if node.block else node.line
-        first_column = node.text_column or node.column
+        # Checked as stored and shown (stripped), so search and the reader share the
+        # parse; what the strip took off the front is added back to each position.
+        raw = str(node.value)
+        text = raw.strip()
+        lead = raw[: len(raw) - len(raw.lstrip())]
+        first_line = (node.line + 1 if node.block else node.line) + lead.count("\n")
+        first_column = (node.text_column or node.column) + len(lead) - (lead.rfind("\n") + 1)
+        issues, links = check_body(text)
+
+        def place(line: int, column: int) -> tuple[int, int]:
+            # Only the first line of the text starts after the stripped indentation.
+            return first_line + line - 1, (
+                first_column if line == 1 else (node.text_column or node.column)
+            ) + column - 1
+
         for issue in issues:
-            checker.error((first_line + issue.line - 1, first_column + issue.column - 1), issue.message)
+            checker.error(place(issue.line, issue.column), issue.message)
         for link in links:
-            checker.refs.append(
-                Ref(link.scheme, link.target, checker.file, first_line + link.line - 1, first_column + link.column - 1)
-            )
+            checker.refs.append(Ref(link.scheme, link.target, checker.file, *place(link.line, link.column)))
