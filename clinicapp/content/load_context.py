@@ -135,17 +135,14 @@ class LoadContext:
         # Checked as stored and shown (stripped), so search and the reader share the
         # parse; what the strip took off the front is added back to each position.
         raw = str(node.value)
-        text = raw.strip()
         lead = raw[: len(raw) - len(raw.lstrip())]
+        base_column = node.text_column or node.column  # where every line of a block scalar starts
         first_line = (node.line + 1 if node.block else node.line) + lead.count("\n")
-        first_column = (node.text_column or node.column) + len(lead) - (lead.rfind("\n") + 1)
-        issues, links = check_body(text)
+        first_column = base_column + len(lead) - (lead.rfind("\n") + 1)  # after any stripped spaces
+        issues, links = check_body(raw.strip())
 
         def place(line: int, column: int) -> tuple[int, int]:
-            # Only the first line of the text starts after the stripped indentation.
-            return first_line + line - 1, (
-                first_column if line == 1 else (node.text_column or node.column)
-            ) + column - 1
+            return first_line + line - 1, (first_column if line == 1 else base_column) + column - 1
 
         for issue in issues:
             checker.error(place(issue.line, issue.column), issue.message)

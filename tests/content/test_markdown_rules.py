@@ -120,3 +120,15 @@ def test_therapy_answers_follow_the_same_rules(make_content) -> None:
     assert [(p.line, p.column) for p in found] == [(10, 17)]
     assert "web address" in found[0].message
     assert result.library.therapy("self-care") is None
+
+
+# The body is checked as stored (stripped); what the strip took off is added back.
+def test_positions_survive_stripped_leading_spaces(make_content) -> None:
+    found = knots_problems(load(make_content, {"topics/knots.yaml": with_body('body: "  A knot <b>x</b>."\n')}))
+    assert [(p.line, p.column) for p in found] == [(6, 17), (6, 21)]
+
+
+def test_positions_survive_stripped_blank_lines(make_content) -> None:
+    block = "body: |\n\n\n  A knot.\n  Then <b>bold</b>.\n"
+    found = knots_problems(load(make_content, {"topics/knots.yaml": with_body(block)}))
+    assert [(p.line, p.column) for p in found] == [(10, 8), (10, 15)]
