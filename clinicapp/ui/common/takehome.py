@@ -28,23 +28,19 @@ HANDOUT_SIZES = (BASE_POINT_SIZE, 11.5, 11.0)  # one sheet printed both sides, n
 HANDOUT_PAGES = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakeHome", text)
-
-
 def takehome_text() -> TakeHomeText:
-    """The handout's fixed wording in the interface language."""
+    """The handout's fixed wording in the interface language (literal calls: lupdate reads them)."""
     return TakeHomeText(
-        printed_on=_tr("Printed on {date}"),
-        reviewed=_tr("Last reviewed {date}"),
-        sources_heading=_tr("Where this information comes from"),
-        missing_answer=_tr("It varies. Ask your care team."),
-        offered=_tr("Offered at this clinic"),
-        offered_yes=_tr("Yes, offered here"),
-        offered_no=_tr("Not offered here — ask about a referral"),
-        certainty=_tr("How sure the research is: {level}"),
-        certainty_source=_tr("Source: {title}"),
-        pack_title=_tr("Your take-home reading"),
+        printed_on=QCoreApplication.translate("TakeHome", "Printed on {date}"),
+        reviewed=QCoreApplication.translate("TakeHome", "Last reviewed {date}"),
+        sources_heading=QCoreApplication.translate("TakeHome", "Where this information comes from"),
+        missing_answer=QCoreApplication.translate("TakeHome", "It varies. Ask your care team."),
+        offered=QCoreApplication.translate("TakeHome", "Offered at this clinic"),
+        offered_yes=QCoreApplication.translate("TakeHome", "Yes, offered here"),
+        offered_no=QCoreApplication.translate("TakeHome", "Not offered here — ask about a referral"),
+        certainty=QCoreApplication.translate("TakeHome", "How sure the research is: {level}"),
+        certainty_source=QCoreApplication.translate("TakeHome", "Source: {title}"),
+        pack_title=QCoreApplication.translate("TakeHome", "Your take-home reading"),
         format_date=format_long_date,
     )
 
@@ -78,6 +74,7 @@ def pack_printout(context: AppContext) -> printing.Printout:
         html=lambda size: build_pack(library, locations, today, text, size),
         title=text.pack_title,
         footer=_footer(context),
+        sizes=(BASE_POINT_SIZE,),  # as large as a handout printed alone; a long one may take three pages
     )
 
 
