@@ -412,7 +412,7 @@ class CompareGrid(QWidget):
         for column in columns:
             for widget in column:
                 for button in widget.findChildren(QPushButton):
-                    widest = max(widest, button.sizeHint().width() + 12)
+                    widest = max(widest, button.sizeHint().width() + 24)  # the cell's margins and frame
                 for label in [widget, *widget.findChildren(QLabel)]:
                     if isinstance(label, QLabel) and label.text():
                         plain = re.sub(r"<[^>]+>", " ", label.text())

@@ -195,6 +195,7 @@ class ComparePage(QWidget):
             self._follow_text_size()
         if aspect in ("take-home", "cleared", "reset"):
             self._label_pack_button()
+            self.grid.schedule_relayout()  # "Add to pack" became "Remove from pack": columns as wide as it
 
     def _label_pack_button(self) -> None:
         if self.pack_button is not None:
