@@ -221,6 +221,8 @@ def _page(title: str, bodies: Sequence[str], point_size: float) -> str:
         f" p.h1 {{ font-size: {pt * 1.6:g}pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }}"
         f" p.h2 {{ font-size: {pt * 1.2:g}pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }}"
         f" p.h3 {{ font-size: {pt * 1.05:g}pt; font-weight: bold; margin-top: 6px; margin-bottom: 2px; }}"
+        # printing.KEEP_WITH_NEXT: a heading is never left at the foot of a page without its text.
+        " p.h2, p.h3 { -qt-user-state: 1; }"
         f" p.meta {{ font-size: {pt * 0.85:g}pt; color: #333333; margin-bottom: 8px; }}"
         f" p.lead {{ font-size: {pt * 1.05:g}pt; font-style: italic; }}"
         f" ol.sources li {{ font-size: {pt * 0.8:g}pt; }} span.link {{ font-size: {pt * 0.75:g}pt; }}"

@@ -92,6 +92,31 @@ def test_every_topic_and_card_prints_on_one_or_two_pages(shipped, language, pape
     assert sum(n == 1 for n in counts.values()) >= 5  # short ones stay short, at 12 pt
 
 
+def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
+    """QTextDocument has no keep-with-next: printing moves a marked heading that would end a page."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(10, 7, 10, 7),
+        QPageLayout.Unit.Millimeter,
+    )  # fmt: skip
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(layout)
+    style = "<style>p.h2 { -qt-user-state: 1; font-size: 14pt; } p { font-size: 12pt; }</style>"
+    stranded = 0
+    for filler in range(30, 90):  # somewhere in here the heading falls on the last line of page 1
+        page = style + "<p>A line of text.</p>" * filler + '<p class="h2">Heading</p><p>Text under it.</p>'
+        document = printing.paginate(printing.Printout(lambda _s, page=page: page, sizes=(12.0,)), writer)
+        height, lay = document.pageSize().height(), document.documentLayout()
+        heading = document.findBlock(document.toPlainText().index("Heading"))
+        under = heading.next()
+        if heading.blockFormat().pageBreakPolicy() != heading.blockFormat().PageBreakFlag.PageBreak_Auto:
+            stranded += 1
+        assert lay.blockBoundingRect(heading).top() // height == lay.blockBoundingRect(under).bottom() // height, filler
+    assert stranded >= 1  # the case came up, and was moved
+
+
 def pdf_pages(path: Path) -> list[str]:
     return [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in PdfReader(path).pages]
 

@@ -225,7 +225,7 @@ class TakeHomeDialog(QDialog):
         dialog.refresh()
         dialog._say("")
         available = window.size()
-        dialog.resize(min(900, available.width() - 40), min(640, available.height() - 40))
+        dialog.resize(min(1000, available.width() - 40), available.height() - 40)  # room for the list at 200%
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
