@@ -195,13 +195,20 @@ def test_the_pack_dialog_lists_reorders_and_removes(window, qtbot):
     dialog.accept()
 
 
-def test_start_over_and_the_visit_reset_empty_the_pack(window, qtbot):
+def test_start_over_and_the_visit_reset_empty_the_pack(window, qtbot, monkeypatch):
+    from clinicapp.ui.checklist.page import ConfirmStartOver
+
     session = window.session
     session.add_to_take_home("topic:knots")
     window.go("topic:knots")
     dialog = TakeHomeDialog.open_for(window, window.context)
-    session.clear_answers()  # Start over
-    assert session.take_home == [] and dialog.empty.isVisible()
+    assert not dialog.empty.isVisible()
+    dialog.accept()
+    window.go("checklist")
+    monkeypatch.setattr(ConfirmStartOver, "ask", classmethod(lambda cls, parent: True))
+    qtbot.mouseClick(window.page("checklist").start_over_button, Qt.MouseButton.LeftButton)
+    assert session.take_home == [] and dialog.count.text() == "Handouts in the pack: 0"
+    assert not dialog.empty.isHidden() and dialog.row_widgets == {}
     assert window.page("topics").handout.pack_button.text() == "Take-home pack (0)"
     session.add_to_take_home("therapy:stretching")
     dialog.show()

@@ -164,6 +164,9 @@ class TakeHomeDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("takehome-dialog")
+        # Window-modal: the pack is closed before the screen behind it changes (a language switch
+        # rebuilds the pages), so it never shows a stale list or stale wording.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Take-home pack"))
         self.setAccessibleName(self.tr("Take-home pack"))
         self.title = role_label(self.tr("Take-home pack"), "title")
