@@ -101,6 +101,7 @@ class VisitSession:
     picked_therapies: list[str] = field(default_factory=list)
     values: dict[str, int] = field(default_factory=dict)
     sure: dict[str, bool] = field(default_factory=dict)
+    take_home: list[str] = field(default_factory=list)  # "topic:ID" / "therapy:ID" a clinician gathered to print
     search_text: str = ""
     history: History = field(default_factory=History)
     text_scale: int = DEFAULT_TEXT_SCALE
@@ -200,6 +201,30 @@ class VisitSession:
             self.sure[question_id] = answer
         self._changed("values")
 
+    # -- take-home pack (clinician mode) -----------------------------------
+    def add_to_take_home(self, location: str) -> bool:
+        """Add a "topic:ID" or "therapy:ID" at the end of the pack; False when it is in already."""
+        if location in self.take_home:
+            return False
+        self.take_home.append(location)
+        self._changed("take-home")
+        return True
+
+    def remove_from_take_home(self, location: str) -> None:
+        if location in self.take_home:
+            self.take_home.remove(location)
+            self._changed("take-home")
+
+    def move_in_take_home(self, location: str, step: int) -> None:
+        """Move an item up (step < 0) or down the pack, stopping at either end."""
+        if location not in self.take_home:
+            return
+        old = self.take_home.index(location)
+        new = max(0, min(len(self.take_home) - 1, old + step))
+        if new != old:
+            self.take_home.insert(new, self.take_home.pop(old))
+            self._changed("take-home")
+
     # -- reading and appearance -----------------------------------------
     def set_search_text(self, text: str) -> None:
         self.search_text = text
@@ -233,6 +258,7 @@ class VisitSession:
         self.picked_therapies.clear()
         self.values.clear()
         self.sure.clear()
+        self.take_home.clear()
         self.search_text = ""
         self.history.reset()
         self.text_scale = DEFAULT_TEXT_SCALE
@@ -245,7 +271,7 @@ class VisitSession:
         On a shared screen, Start over is what someone presses on finding another
         person's answers, and what a clinician presses between two patients, so
         it clears the checklist, what matters to them, the SURE answers, the
-        options picked, the search text and the reading trail (history keeps
+        options picked, the take-home pack, the search text and the reading trail (history keeps
         home and where they are). Text size and contrast stay: the person at
         the screen still needs them. Views redraw on the "cleared" aspect.
         """
@@ -257,6 +283,7 @@ class VisitSession:
         self.values.clear()
         self.sure.clear()
         self.picked_therapies.clear()
+        self.take_home.clear()
         self.search_text = ""
         here = self.history.current
         self.history.reset()

@@ -17,6 +17,7 @@ def filled() -> VisitSession:
     session.set_picked_therapies(["self-care", "stretching"])
     session.set_value("cost", 2)
     session.set_sure("sure", True)
+    session.add_to_take_home("topic:knots")
     session.set_search_text("knots")
     session.history.visit("topics")
     session.set_text_scale(150)

@@ -217,139 +217,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="76"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="80"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="79"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="83"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="125"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="129"/>
         <source>‹ Previous</source>
         <translation>‹ Anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="126"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="130"/>
         <source>Show the previous options</source>
         <translation>Mostrar las opciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="128"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="132"/>
         <source>Next ›</source>
         <translation>Siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="129"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="133"/>
         <source>Show the next options</source>
         <translation>Mostrar las opciones siguientes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="162"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="166"/>
         <source>Options {first}–{last} of {count}</source>
         <translation>Opciones {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="171"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="175"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="319"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="175"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="179"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="176"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="180"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="220"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="225"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="229"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="234"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="265"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="265"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="267"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="285"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="285"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="297"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="302"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="312"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="351"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="317"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="360"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="315"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="320"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="324"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="333"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="325"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="334"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="326"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="335"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="327"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="336"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="334"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="343"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="337"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="346"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="352"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="361"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -393,109 +393,119 @@
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="92"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="99"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="134"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="286"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="142"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="308"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="275"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="202"/>
+        <source>Take-home pack ({count})</source>
+        <translation>Paquete para casa ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare/page.py" line="203"/>
+        <source>Open the take-home pack: {count} handouts</source>
+        <translation>Abrir el paquete para casa: {count} hojas informativas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/compare/page.py" line="297"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="336"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="277"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="299"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="302"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="281"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="303"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="282"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="304"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="283"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="305"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="284"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="306"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="285"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="307"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="287"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="309"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="288"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="310"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="289"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="311"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="290"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="312"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="291"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="313"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="314"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="315"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="294"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="316"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="295"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="317"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="296"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="318"/>
         <source>Sources {numbers} (listed below).</source>
         <translation>Fuentes {numbers} (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="328"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="350"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -534,6 +544,49 @@
         <location filename="../../clinicapp/ui/topics/glossary.py" line="24"/>
         <source>Glossary: all words and their meanings</source>
         <translation>Glosario: todas las palabras y lo que significan</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutActions</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="98"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="128"/>
+        <source>Print a handout of {title}</source>
+        <translation>Imprimir una hoja informativa sobre {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="131"/>
+        <source>Remove from pack</source>
+        <translation>Quitar del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="131"/>
+        <source>Add to pack</source>
+        <translation>Agregar al paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="134"/>
+        <source>Remove {title} from the take-home pack</source>
+        <translation>Quitar {title} del paquete para casa</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="136"/>
+        <source>Add {title} to the take-home pack</source>
+        <translation>Agregar {title} al paquete para casa</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="141"/>
+        <source>Take-home pack ({count})</source>
+        <translation>Paquete para casa ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="142"/>
+        <source>Open the take-home pack: {count} handouts</source>
+        <translation>Abrir el paquete para casa: {count} hojas informativas</translation>
     </message>
 </context>
 <context>
@@ -617,112 +670,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="271"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="274"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="341"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="342"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="347"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="348"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="529"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="530"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -871,17 +924,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="89"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="90"/>
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="91"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="92"/>
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="93"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="94"/>
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
@@ -1134,6 +1187,174 @@
     </message>
     <message>
         <location filename="../../clinicapp/ui/checklist/summary_view.py" line="171"/>
+        <source>Saved as {name}</source>
+        <translation>Se guardó como {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="34"/>
+        <source>Printed on {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="35"/>
+        <source>Last reviewed {date}</source>
+        <translation>Última revisión: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="36"/>
+        <source>Where this information comes from</source>
+        <translation>De dónde viene esta información</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="37"/>
+        <source>It varies. Ask your care team.</source>
+        <translation>Depende. Pregunte a su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="38"/>
+        <source>Offered at this clinic</source>
+        <translation>Se ofrece en esta clínica</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="39"/>
+        <source>Yes, offered here</source>
+        <translation>Sí, se ofrece aquí</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="40"/>
+        <source>Not offered here — ask about a referral</source>
+        <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="41"/>
+        <source>How sure the research is: {level}</source>
+        <translation>Qué tan segura es la investigación: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="42"/>
+        <source>Source: {title}</source>
+        <translation>Fuente: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="43"/>
+        <source>Your take-home reading</source>
+        <translation>Su lectura para llevar a casa</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="167"/>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="168"/>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="169"/>
+        <source>Take-home pack</source>
+        <translation>Paquete para casa</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="172"/>
+        <source>Handouts print in this order, each on a new page. Nothing here is saved unless you save a PDF.</source>
+        <translation>Las hojas se imprimen en este orden, cada una en una página nueva. Aquí no se guarda nada, a menos que usted guarde un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="175"/>
+        <source>The pack is empty. Open a topic or a treatment and tap &quot;Add to pack&quot;.</source>
+        <translation>El paquete está vacío. Abra un tema o un tratamiento y toque &quot;Agregar al paquete&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="185"/>
+        <source>Handouts in the pack</source>
+        <translation>Hojas en el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="187"/>
+        <source>Print pack</source>
+        <translation>Imprimir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="188"/>
+        <source>Print every handout in the pack</source>
+        <translation>Imprimir todas las hojas del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="190"/>
+        <source>Save pack as PDF</source>
+        <translation>Guardar el paquete como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="191"/>
+        <source>Save every handout in the pack as one PDF file</source>
+        <translation>Guardar todas las hojas del paquete en un solo archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="193"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="194"/>
+        <source>Close the take-home pack</source>
+        <translation>Cerrar el paquete para casa</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="259"/>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="259"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="264"/>
+        <source>↑ Up</source>
+        <translation>↑ Subir</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="265"/>
+        <source>Move {title} up</source>
+        <translation>Subir {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="269"/>
+        <source>↓ Down</source>
+        <translation>↓ Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="270"/>
+        <source>Move {title} down</source>
+        <translation>Bajar {title}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="274"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="275"/>
+        <source>Remove {title} from the pack</source>
+        <translation>Quitar {title} del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="286"/>
+        <source>Handouts in the pack: {count}</source>
+        <translation>Hojas en el paquete: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="302"/>
+        <source>Sent to the printer.</source>
+        <translation>Se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="309"/>
+        <source>take-home-pack.pdf</source>
+        <translation>paquete-para-casa.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/takehome.py" line="313"/>
         <source>Saved as {name}</source>
         <translation>Se guardó como {name}</translation>
     </message>

@@ -130,6 +130,14 @@ def walk(win, qtbot) -> dict[str, list[str]]:
     win.go(f"topic:{topic.id}")
     win.page("topics").show_term(term.id)
     check("word panel")
+    if not win.context.kiosk:  # the clinician's take-home pack, with a topic and a therapy card in it
+        from clinicapp.ui.common.takehome import TakeHomeDialog
+
+        session.add_to_take_home(f"topic:{topic.id}")
+        session.add_to_take_home(f"therapy:{library.therapies[0].id}")
+        dialog = TakeHomeDialog.open_for(win, win.context)
+        check("take-home pack")
+        dialog.accept()
     win.go("checklist")
     win.page("checklist").show_summary()
     check("summary")

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -88,6 +98,7 @@ def paginate(printout: Printout, device: QPdfWriter | QPrinter) -> QTextDocument
         frame.setMargin(0)  # the page layout has the margins
         document.rootFrame().setFrameFormat(frame)
         document.setPageSize(QSizeF(rect.width(), rect.height() - footer))
+        keep_with_next(document)
         return document
 
     document = QTextDocument()
@@ -98,6 +109,41 @@ def paginate(printout: Printout, device: QPdfWriter | QPrinter) -> QTextDocument
     if printout.overflow is not None:
         return laid_out(printout.overflow(printout.sizes[0]))
     return document
+
+
+KEEP_WITH_NEXT = 1  # a block's user state (CSS "-qt-user-state: 1"): never last on its page
+
+
+def keep_with_next(document: QTextDocument) -> int:
+    """Start a new page at any marked block (a heading) that would end a page without the text after it.
+
+    QTextDocument has no keep-with-next; HTML marks its headings with
+    `-qt-user-state: 1` and this moves each one that would be left at the
+    foot of a page to the top of the next. Returns how many it moved.
+    """
+    layout = document.documentLayout()
+    height = document.pageSize().height()
+    moved = 0
+    document.pageCount()  # lays the whole document out: positions are only known after that
+    block = document.begin()
+    while block.isValid() and height > 0:
+        after = block.next()
+        if block.userState() == KEEP_WITH_NEXT and after.isValid() and after.layout().lineCount():
+            here = layout.blockBoundingRect(block).top()
+            line = after.layout().lineAt(0)
+            there = layout.blockBoundingRect(after).top() + line.y() + line.height() / 2
+            if (
+                here // height != there // height
+                and block.blockFormat().pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
+            ):
+                cursor = QTextCursor(block)
+                marked = block.blockFormat()
+                marked.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(marked)
+                moved += 1
+                document.pageCount()  # and again below the moved block
+        block = after
+    return moved
 
 
 def _render(printout: Printout, device: QPdfWriter | QPrinter) -> int:

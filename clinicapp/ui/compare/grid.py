@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -50,6 +51,9 @@ class CompareGrid(QWidget):
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.name_labels: dict[str, QLabel] = {}
         self.source_buttons: dict[str, QPushButton] = {}
+        # Print / Add to pack for one option's card, made by the page (which knows the mode and settings).
+        self.card_actions: Callable[[Therapy, QWidget], list[QPushButton]] | None = None
+        self.action_buttons: dict[str, list[QPushButton]] = {}
         self.row_labels: dict[str, QLabel] = {}
         self._columns: list[list[QWidget]] = []
         self._relayout_pending = False
@@ -204,6 +208,7 @@ class CompareGrid(QWidget):
         self.cells.clear()
         self.name_labels.clear()
         self.source_buttons.clear()
+        self.action_buttons.clear()
         self.row_labels.clear()
         self.sources_panel.hide()
         self.therapies = chosen_therapies(self.library, therapy_ids)
@@ -317,6 +322,10 @@ class CompareGrid(QWidget):
         self.source_buttons[therapy.id] = sources
         layout.addWidget(date)
         layout.addWidget(sources, 0, Qt.AlignmentFlag.AlignLeft)
+        if self.card_actions is not None:
+            self.action_buttons[therapy.id] = self.card_actions(therapy, box)
+            for button in self.action_buttons[therapy.id]:
+                layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _kind_name(self, kind: TherapyKind) -> str:
@@ -402,6 +411,8 @@ class CompareGrid(QWidget):
         widest = 0
         for column in columns:
             for widget in column:
+                for button in widget.findChildren(QPushButton):
+                    widest = max(widest, button.sizeHint().width() + 24)  # the cell's margins and frame
                 for label in [widget, *widget.findChildren(QLabel)]:
                     if isinstance(label, QLabel) and label.text():
                         plain = re.sub(r"<[^>]+>", " ", label.text())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from clinicapp.handout import HandoutText, build_handout
 from clinicapp.session import DEFAULT_TEXT_SCALE, MAX_COMPARE
-from clinicapp.ui.common import printing
+from clinicapp.ui.common import printing, takehome
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
 from clinicapp.ui.common.i18n import format_long_date
@@ -76,6 +76,13 @@ class ComparePage(QWidget):
             self.print_button.hide()
         if self.pdf_button is not None:
             top.add_widget(self.pdf_button)
+        self.pack_button: QPushButton | None = None
+        if takehome.pack_allowed(context):  # the clinician's take-home pack, from here too
+            self.pack_button = QPushButton()
+            self.pack_button.setObjectName("takehome-pack")
+            self.pack_button.clicked.connect(lambda: takehome.TakeHomeDialog.open_for(self.window(), context))
+            top.add_widget(self.pack_button)
+            self._label_pack_button()
         # The intro and the picker share one scrolling column so the grid gets the full height.
         self.picker = TherapyPicker(context)
         side = QWidget()
@@ -95,6 +102,7 @@ class ComparePage(QWidget):
         self.picker.installEventFilter(self)
 
         self.grid = CompareGrid(library)
+        self.grid.card_actions = self._card_actions
         self.grid.locationActivated.connect(context.navigate)
         self.funding = role_label(library.clinic.funding, "muted")
         self.funding.setAccessibleName(library.clinic.funding)
@@ -185,6 +193,21 @@ class ComparePage(QWidget):
             self.values.sync()
         elif aspect == "appearance":
             self._follow_text_size()
+        if aspect in ("take-home", "cleared", "reset"):
+            self._label_pack_button()
+            self.grid.schedule_relayout()  # "Add to pack" became "Remove from pack": columns as wide as it
+
+    def _label_pack_button(self) -> None:
+        if self.pack_button is not None:
+            count = len(self.context.session.take_home)
+            self.pack_button.setText(self.tr("Take-home pack ({count})").format(count=count))
+            self.pack_button.setAccessibleName(self.tr("Open the take-home pack: {count} handouts").format(count=count))
+
+    def _card_actions(self, therapy, parent: QWidget) -> list[QPushButton]:
+        """Print this option's card (where IT allows it) and, in clinician mode, add it to the pack."""
+        actions = takehome.HandoutActions(self.context, parent, pack_button=False)  # one pack button, at the top
+        actions.set_location(f"therapy:{therapy.id}")
+        return actions.buttons()
 
     def _follow_text_size(self) -> None:
         """At large text the grid needs the whole width: put the list away when the size changes.

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.takehome import HandoutActions
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topics.article import ArticleView
 from clinicapp.ui.topics.delegate import TopicDelegate
@@ -108,13 +108,18 @@ class TopicsPage(QWidget):
         self.list_button.setAccessibleName(self.tr("Back to the list of all topics"))
         self.list_button.clicked.connect(lambda: context.navigate("topics"))
         self.list_button.hide()
+        # Print, and in clinician mode Add to pack: one row with the way back, wrapping at large text.
+        self.handout = HandoutActions(context, self)
+        top = WrappingBar(margin=0)
+        top.add_widget(self.list_button)
+        for button in self.handout.buttons():
+            top.add_widget(button)
+            button.hide()  # until an article is open
+        self.top_bar = top
         reader = QWidget()
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.list_button)
-        top.addStretch(1)
-        reader_layout.addLayout(top)
+        reader_layout.addWidget(top)
         reader_layout.addWidget(self.placeholder, 1)
         reader_layout.addWidget(self.article, 1)
         reader_layout.addWidget(self.term_panel)
@@ -130,7 +135,11 @@ class TopicsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.tree, self.list_button)
-        self.setTabOrder(self.list_button, self.article)
+        last = self.list_button
+        for button in self.handout.buttons():
+            self.setTabOrder(last, button)
+            last = button
+        self.setTabOrder(last, self.article)
         self.setTabOrder(self.article, self.term_panel.all_terms)
         self.setTabOrder(self.term_panel.all_terms, self.term_panel.close_button)
 
@@ -186,6 +195,8 @@ class TopicsPage(QWidget):
             return False
         self.placeholder.hide()
         self.article.show()
+        self.handout.set_location(location)
+        self._show_handout_buttons(True)
         self.term_panel.hide()
         self._showing_list = False
         self._apply_columns()
@@ -197,6 +208,10 @@ class TopicsPage(QWidget):
         else:
             selection.clearSelection()
         return True
+
+    def _show_handout_buttons(self, shown: bool) -> None:
+        for button in self.handout.buttons():
+            button.setVisible(shown)
 
     def show_term(self, term_id: str) -> None:
         self.term_panel.show_term(term_id)
@@ -210,5 +225,7 @@ class TopicsPage(QWidget):
         self.article.clear()
         self.article.location = ""
         self.article.hide()
+        self.handout.set_location("")
+        self._show_handout_buttons(False)
         self.placeholder.show()
         self.show_list()
