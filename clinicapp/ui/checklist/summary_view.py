@@ -88,7 +88,7 @@ class SummaryView(QWidget):
             buttons.addWidget(self.pdf_button)
         self.fhir_button: QPushButton | None = None
         if not context.kiosk:  # a file dialog is a way out of a kiosk, and a file is something stored
-            self.fhir_button = QPushButton(self.tr("Save for the record (FHIR)"))
+            self.fhir_button = QPushButton(self.tr("Save FHIR"))
             self.fhir_button.setAccessibleName(self.tr("Save the answers as a FHIR file for the health record"))
             self.fhir_button.clicked.connect(self.save_fhir)
             buttons.addWidget(self.fhir_button)
