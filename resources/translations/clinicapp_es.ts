@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../../clinicapp/ui/checklist/summary_view.py" line="101"/>
         <source>Staff can scan this to copy your answers into your record. Nothing is saved on this computer.</source>
-        <translation>El personal puede escanear este código para copiar sus respuestas en su expediente. No se guarda nada en esta computadora.</translation>
+        <translation>El personal puede escanearlo para pasar sus respuestas a su expediente. Esta computadora no guarda nada.</translation>
     </message>
     <message>
         <location filename="../../clinicapp/ui/checklist/summary_view.py" line="103"/>

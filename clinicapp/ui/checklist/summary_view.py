@@ -48,7 +48,7 @@ PRINT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
 NOTE_QR_PX = 330  # about the width of the note's code on screen (whole-pixel modules, at least 3 px)
 FHIR_QR_PX = 150
 HANDOFF_SPACING = 12
-MIN_HANDOFF_WIDTH = 360  # the explanation in at most six lines at 200% text
+MIN_HANDOFF_WIDTH = 500  # the explanation in at most six lines at 200% text, Spanish too
 # On paper: modules of 0.35 mm at least (a 2-D imager reads 0.25 mm), about 30 mm across.
 PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
 # The session's aspects that end a visit (SessionChange members once that enum lands: it keeps
