@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -172,3 +173,20 @@ def test_the_printed_summary_carries_the_code_on_one_page(summary_of, libraries,
 
     path = printing.save_pdf(replace(printout, paint_reserved=spy), tmp_path / "summary.pdf")
     assert len(PdfReader(path).pages) == 1 and len(drawn) == 1
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm to rasterise the PDF")
+def test_the_printed_code_reads_back_from_the_page(summary_of, libraries, tmp_path) -> None:
+    """The PDF rasterised at 150 dpi (a plain office scan): zxing-cpp finds exactly the note."""
+    from clinicapp.ui.common import printing
+
+    summary = summary_of(libraries["en"], full=True)
+    when = summary._now()  # the printout makes its own code from the session at the time of printing
+    path = printing.save_pdf(summary.printout(), tmp_path / "summary.pdf")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "page")], check=True, timeout=60)
+    pages = sorted(tmp_path.glob("page*.png"))
+    assert len(pages) == 1
+    image = QImage(str(pages[0])).convertToFormat(QImage.Format.Format_Grayscale8)
+    found = [b.text for b in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    session, library = summary.context.session, libraries["en"]
+    assert found in ([visit_note(session, library, when)], [visit_note(session, library, summary._now())])
