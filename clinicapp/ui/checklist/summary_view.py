@@ -48,7 +48,8 @@ PRINT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
 NOTE_QR_PX = 330  # about the width of the note's code on screen (whole-pixel modules, at least 3 px)
 FHIR_QR_PX = 150
 HANDOFF_SPACING = 12
-MIN_HANDOFF_WIDTH = 500  # the explanation in at most six lines at 200% text, Spanish too
+MIN_HANDOFF_WIDTH = 360
+HELP_LINE_CHARS = 27  # about 500 px at 200% text: the explanation in six lines, Spanish too
 # On paper: modules of 0.35 mm at least (a 2-D imager reads 0.25 mm), about 30 mm across.
 PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
 # The session's aspects that end a visit (SessionChange members once that enum lands: it keeps
@@ -241,7 +242,8 @@ class SummaryView(QWidget):
         self.fhir_qr.setVisible(form is not None)
         self.fhir_help.setVisible(form is not None)
         width = self.note_qr.width() + (self.fhir_qr.width() + HANDOFF_SPACING if form is not None else 0)
-        self.handoff.setFixedWidth(max(width, MIN_HANDOFF_WIDTH))
+        text_width = HELP_LINE_CHARS * self.note_help.fontMetrics().averageCharWidth()
+        self.handoff.setFixedWidth(max(width, MIN_HANDOFF_WIDTH, text_width))
         self.handoff.setVisible(note is not None)
 
     def clear_handoff(self) -> None:
