@@ -1,4 +1,5 @@
-"""Command line entry point: `clinicapp [options]`, `validate`, `hash-pin`, `keygen` and `pack`.
+"""Command line entry point: `clinicapp [options]`, `validate`, `hash-pin`, `keygen`, `pack`,
+`export-questionnaire` and `decode` (the visit hand-off, docs/HANDOFF.md).
 
 Sub-commands are dispatched before Qt is imported, so `validate` runs on
 machines (and in CI steps) where no display or Qt plugin is available.
@@ -238,6 +239,88 @@ def list_therapies_main(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _checklist_library(prog: str, directory: Path | None, language: str):
+    """The library of one language with a checklist, or an exit code after saying why."""
+    from clinicapp.content.loader import load_library
+    from clinicapp.content.validate import language_folders
+    from clinicapp.paths import bundled_content_dir
+
+    root = directory or bundled_content_dir()
+    folder = language_folders(root).get(language) if root.is_dir() else None
+    if folder is None:
+        print(f"{prog}: {root}: no content for language {language!r}", file=sys.stderr)
+        return EXIT_USAGE
+    library = load_library(folder).library
+    if library.checklist is None:
+        print(f"{prog}: {folder}: the content has no usable checklist", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return library
+
+
+def export_questionnaire_main(argv: list[str]) -> int:
+    """Print the checklist as a FHIR R4 Questionnaire (JSON) for an EHR team to load."""
+    parser = argparse.ArgumentParser(
+        prog="clinicapp export-questionnaire",
+        description="Print the symptom checklist as a FHIR R4 Questionnaire (JSON).",
+    )
+    parser.add_argument("--lang", default="en", metavar="CODE", help="language of the texts (default en)")
+    parser.add_argument("--content", type=Path, default=None, help="content folder (default: the bundled content)")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    import json
+
+    from clinicapp.handoff.fhir import questionnaire
+
+    library = _checklist_library("clinicapp export-questionnaire", args.content, args.lang)
+    if isinstance(library, int):
+        return library
+    print(json.dumps(questionnaire(library), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def decode_main(argv: list[str]) -> int:
+    """Turn a scanned compact visit (CA1:...) back into the full QuestionnaireResponse JSON."""
+    parser = argparse.ArgumentParser(
+        prog="clinicapp decode",
+        description="Print the FHIR QuestionnaireResponse of a scanned compact visit code (CA1:...).",
+    )
+    parser.add_argument("code", nargs="?", default=None, help="the scanned text (default: read it from stdin)")
+    parser.add_argument("--content", type=Path, default=None, help="content folder (default: the bundled content)")
+    parser.add_argument(
+        "--lang", default=None, metavar="CODE", help="language of the texts (default: the patient's, from the code)"
+    )
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    import json
+
+    from clinicapp.handoff.compact import CompactError, decode, decode_session
+
+    text = args.code if args.code is not None else sys.stdin.read(4096)
+    text = text.strip()
+    if not text:
+        print("clinicapp decode: no code given (pass it as an argument or on stdin)", file=sys.stderr)
+        return EXIT_USAGE
+    library = _checklist_library("clinicapp decode", args.content, args.lang or "en")
+    if isinstance(library, int):
+        return library
+    try:
+        _session, _when, language = decode_session(text, library)
+        if args.lang is None and language != library.language:
+            library = _checklist_library("clinicapp decode", args.content, language)
+            if isinstance(library, int):
+                return library
+        response = decode(text, library)
+    except CompactError as exc:
+        print(f"clinicapp decode: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(json.dumps(response, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 def hash_pin_main(argv: list[str]) -> int:
     """Ask for a new staff PIN twice and print the config line that holds only its hash."""
     parser = argparse.ArgumentParser(
@@ -336,6 +419,10 @@ def main(argv: list[str] | None = None) -> int:
         return keygen_main(argv[1:])
     if argv and argv[0] == "pack":
         return pack_main(argv[1:])
+    if argv and argv[0] == "export-questionnaire":
+        return export_questionnaire_main(argv[1:])
+    if argv and argv[0] == "decode":
+        return decode_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -59,6 +59,7 @@ class Config:
     crisis_line: str = ""  # fills {crisis_line}
     content_approved_by: str = ""  # the clinic's medical sign-off of the content
     content_approved_on: dt.date | None = None
+    qr_handoff: bool = True  # the visit summary's QR codes (docs/HANDOFF.md); a doubtful value turns them off
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,11 @@ _CONVERTERS: dict[str, Callable[[object], Any]] = {
     "crisis_line": _text,
     "content_approved_by": _text,
     "content_approved_on": _date,
+    "qr_handoff": _bool,
 }
+# Settings whose unreadable value switches them off rather than keeping the layer below:
+# a hand-off of patient answers runs only when IT's intent is clear.
+_OFF_WHEN_DOUBTFUL = {"qr_handoff": False}
 assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
 
 ENVIRONMENT: dict[str, str] = {
@@ -269,6 +274,10 @@ class _Layers:
             value = _CONVERTERS[key](raw)
         except _InvalidValueError as exc:
             shown = "(hidden)" if key == "staff_pin" else yamlsafe.shorten(repr(raw))
+            if key in _OFF_WHEN_DOUBTFUL:
+                self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); turned off"))
+                self.config = replace(self.config, **{key: _OFF_WHEN_DOUBTFUL[key]})
+                return
             self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); value ignored"))
             return
         if key == "content" and base is not None and isinstance(value, Path) and not value.is_absolute():

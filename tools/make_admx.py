@@ -93,6 +93,9 @@ SETTINGS: tuple[Setting, ...] = (
        ("Log detail", "How much goes into the log. Patient entries are never logged at any level."),
        ("Detalle del registro", "Cuánto se escribe en el registro. Lo que escribe un paciente nunca se registra, en ningún nivel."),
        choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
+    _s("qr_handoff", "bool",
+       ("QR hand-off on the visit summary", "Enabled or not configured: the visit summary shows QR codes staff can scan to copy the answers into the record (nothing is stored). Disabled: no QR codes on screen or paper. Any other value counts as Disabled."),
+       ("Traspaso por código QR en el resumen de la visita", "Habilitado o sin configurar: el resumen de la visita muestra códigos QR que el personal puede escanear para copiar las respuestas en el expediente (no se guarda nada). Deshabilitado: sin códigos QR en pantalla ni en papel. Cualquier otro valor cuenta como Deshabilitado.")),
 )  # fmt: skip
 
 

@@ -881,42 +881,42 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="117"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="130"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="155"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="168"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="157"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="210"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="223"/>
         <source>No printer here</source>
         <translation>No hay impresora aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="211"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="224"/>
         <source>This screen has no printer set up. Please ask a member of staff to print it for you.</source>
         <translation>Esta pantalla no tiene una impresora configurada. Por favor, pida a un miembro del personal que se lo imprima.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="221"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="234"/>
         <source>Sent to the printer</source>
         <translation>Se envió a la impresora</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="229"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="242"/>
         <source>Printing — collect it at the front desk</source>
         <translation>Imprimiendo — recójalo en la recepción</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/printing.py" line="241"/>
+        <location filename="../../clinicapp/ui/common/printing.py" line="254"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -1019,174 +1019,220 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="42"/>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="71"/>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="121"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="72"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="135"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="203"/>
         <source>Summary for your visit</source>
         <translation>Resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="43"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="73"/>
         <source>‹ Change my answers</source>
         <translation>‹ Cambiar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="44"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="74"/>
         <source>Go back and change my answers</source>
         <translation>Volver y cambiar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="46"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="76"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="47"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="77"/>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="55"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="85"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="56"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="86"/>
         <source>Save the summary as a PDF file</source>
         <translation>Guardar el resumen como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="72"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="91"/>
+        <source>Save FHIR</source>
+        <translation>Guardar FHIR</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="92"/>
+        <source>Save the answers as a FHIR file for the health record</source>
+        <translation>Guardar las respuestas como archivo FHIR para el expediente médico</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="99"/>
+        <source>QR code with your answers, for staff to scan</source>
+        <translation>Código QR con sus respuestas, para que lo escanee el personal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="101"/>
+        <source>Staff can scan this to copy your answers into your record. Nothing is saved on this computer.</source>
+        <translation>El personal puede escanearlo para pasar sus respuestas a su expediente. Esta computadora no guarda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="103"/>
+        <source>QR code with the answers in FHIR form, for staff</source>
+        <translation>Código QR con las respuestas en formato FHIR, para el personal</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="104"/>
+        <source>FHIR code for the record system</source>
+        <translation>Código FHIR para el sistema de expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="136"/>
         <source>Date: {date}</source>
         <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="73"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="137"/>
         <source>Clinic: {clinic}</source>
         <translation>Clínica: {clinic}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="74"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="138"/>
         <source>Your own answers, to show your care team. You can change them before you print.</source>
         <translation>Sus propias respuestas, para mostrarle a su equipo de atención médica. Puede cambiarlas antes de imprimir.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="75"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="139"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="76"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="140"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="77"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="141"/>
         <source>You ticked:</source>
         <translation>Usted marcó:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="78"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="142"/>
         <source>Where it hurts</source>
         <translation>Dónde le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="79"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="143"/>
         <source>How long it has been going on</source>
         <translation>Desde hace cuánto tiempo le duele</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="80"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="144"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="81"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="145"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="82"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="146"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="83"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="147"/>
         <source>{question} — {value} out of 10</source>
         <translation>{question} — {value} de 10</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="84"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="148"/>
         <source>{question} — not answered</source>
         <translation>{question} — sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="85"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="149"/>
         <source>(0 = {low}, 10 = {high})</source>
         <translation>(0 = {low}, 10 = {high})</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="86"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="150"/>
         <source>You have not answered any questions yet.</source>
         <translation>Todavía no ha respondido ninguna pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="87"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="151"/>
         <source>Treatments you want to compare</source>
         <translation>Tratamientos que quiere comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="88"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="152"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="89"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="153"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="90"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="154"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="91"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="155"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="93"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="157"/>
         <source>Not important</source>
         <translation>Nada importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="94"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="158"/>
         <source>A little important</source>
         <translation>Un poco importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="95"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="159"/>
         <source>Quite important</source>
         <translation>Bastante importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="96"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="160"/>
         <source>Very important</source>
         <translation>Muy importante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="160"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="264"/>
+        <source>Save for the record (FHIR)</source>
+        <translation>Guardar para el expediente (FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="265"/>
+        <source>visit-questionnaire-response.json</source>
+        <translation>respuestas-de-la-visita.json</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="266"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos JSON de FHIR (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="313"/>
         <source>Sent to the printer.</source>
         <translation>Se envió a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="167"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="320"/>
         <source>visit-summary.pdf</source>
         <translation>resumen-de-consulta.pdf</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="171"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="274"/>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="324"/>
         <source>Saved as {name}</source>
         <translation>Se guardó como {name}</translation>
     </message>

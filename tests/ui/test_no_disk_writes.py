@@ -101,6 +101,11 @@ def test_a_whole_visit_leaves_no_answer_on_disk(window, qtbot, isolated_dirs, wr
         session.set_warning_sign("fever", True)
         session.set_picked_therapies(["stretching", "self-care"])
         session.set_value("needles", 3)
+        # The summary with its hand-off QR codes: made in memory, never written.
+        assert window.go("checklist")
+        summary = window.page("checklist")
+        summary.show_summary()
+        qtbot.waitUntil(lambda: summary.summary.note_qr.symbol is not None, timeout=3000)
         if "compare" in window.areas:
             window.go("compare")
         window.step_text(+1)
@@ -111,6 +116,7 @@ def test_a_whole_visit_leaves_no_answer_on_disk(window, qtbot, isolated_dirs, wr
         for _ in range(kiosk.idle.warning_s):
             kiosk.idle.count_down()
         assert window.current_location() == "home" and not session.has_answers
+        assert summary.summary.note_qr.symbol is None and summary.summary.handoff_time is None
     finally:
         kiosk.leave()
         remove_handlers()

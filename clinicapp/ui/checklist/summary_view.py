@@ -5,16 +5,28 @@ session changes while it is visible, so going back to change an answer can
 never leave an old summary on screen or on paper. The HTML comes from the
 pure `clinicapp.summary`; this view only supplies translated wording, the
 locale's date and the buttons. Saving a PDF is offered only outside kiosk mode.
+
+The hand-off (docs/HANDOFF.md): beside the summary, a QR code of the visit
+note for staff to scan into the record, and in clinician mode a second one
+with the compact FHIR form and a button to save the QuestionnaireResponse.
+The codes are made from the session each time the summary is shown and
+dropped when it is hidden or the visit ends; nothing goes to disk, the
+clipboard or the log unless a clinician saves the response. IT turns the QR
+codes off with `qr_handoff: false`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QHideEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QTextBrowser,
@@ -22,13 +34,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicapp.handoff import compact, fhir
+from clinicapp.handoff.note import visit_note
+from clinicapp.handoff.qr import QrSymbol, make_symbol
 from clinicapp.summary import SummaryText, VisitSummary, build_summary, summary_html
+from clinicapp.ui.checklist.qr_code import QrCodeView, paint_symbol
 from clinicapp.ui.common import printing
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.theme import role_label
 
 PRINT_POINT_SIZE = 10.0
 PRINT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5)
+NOTE_QR_PX = 330  # about the width of the note's code on screen (whole-pixel modules, at least 3 px)
+FHIR_QR_PX = 150
+HANDOFF_SPACING = 12
+MIN_HANDOFF_WIDTH = 360
+HELP_LINE_CHARS = 27  # about 500 px at 200% text: the explanation in six lines, Spanish too
+# On paper: modules of 0.35 mm at least (a 2-D imager reads 0.25 mm), about 30 mm across.
+PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
+# The session's aspects that end a visit (SessionChange members once that enum lands: it keeps
+# these values, and a StrEnum compares equal to them). The codes go at once, shown or not.
+VISIT_ENDED = ("reset", "cleared")
+
+
+def _print_module_mm(symbol: QrSymbol) -> float:
+    low, high = PRINT_MODULE_MM
+    return max(low, min(high, PRINT_QR_MM / symbol.size))
 
 
 class SummaryView(QWidget):
@@ -56,13 +87,47 @@ class SummaryView(QWidget):
             self.pdf_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
             self.pdf_button.clicked.connect(self.save_pdf)
             buttons.addWidget(self.pdf_button)
+        self.fhir_button: QPushButton | None = None
+        if not context.kiosk:  # a file dialog is a way out of a kiosk, and a file is something stored
+            self.fhir_button = QPushButton(self.tr("Save FHIR"))
+            self.fhir_button.setAccessibleName(self.tr("Save the answers as a FHIR file for the health record"))
+            self.fhir_button.clicked.connect(self.save_fhir)
+            buttons.addWidget(self.fhir_button)
         buttons.addStretch(1)
         self.status = role_label(role="muted")
         self.status.hide()
+        self.handoff_time: dt.datetime | None = None  # when the codes on screen were made
+        self.note_qr = QrCodeView(NOTE_QR_PX, self.tr("QR code with your answers, for staff to scan"))
+        self.note_help = role_label(
+            self.tr("Staff can scan this to copy your answers into your record. Nothing is saved on this computer.")
+        )
+        self.fhir_qr = QrCodeView(FHIR_QR_PX, self.tr("QR code with the answers in FHIR form, for staff"))
+        self.fhir_help = role_label(self.tr("FHIR code for the record system"), role="muted")
+        self.handoff = QWidget()
+        self.handoff.setObjectName("handoff")
+        # The note's code first, the FHIR code beside it (not below: at 200% text the
+        # explanation takes six lines and a code under it would need scrolling).
+        side = QGridLayout(self.handoff)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setHorizontalSpacing(HANDOFF_SPACING)
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        side.addWidget(self.note_qr, 0, 0, top)
+        form = QVBoxLayout()
+        form.addWidget(self.fhir_qr, 0, top)
+        form.addWidget(self.fhir_help)
+        form.addStretch(1)
+        side.addLayout(form, 0, 1)
+        side.addWidget(self.note_help, 1, 0, 1, 2)
+        side.setRowStretch(2, 1)
+        self.fhir_help.setWordWrap(True)
+        self.handoff.hide()
+        body = QHBoxLayout()
+        body.addWidget(self.browser, 1)
+        body.addWidget(self.handoff, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.browser, 1)
+        layout.addLayout(body, 1)
         context.sessionChanged.connect(self._on_session_changed)
 
     def text(self) -> SummaryText:
@@ -116,6 +181,24 @@ class SummaryView(QWidget):
         """
         summary, intro, date_text = self._summary()
         clinic = self.context.library.clinic.name
+        symbol = self._note_symbol(self._now())
+        reserve, paint = 0.0, None
+        if symbol is not None:
+            module = _print_module_mm(symbol)
+            reserve = symbol.size * module + 2.0
+            explanation = self.note_help.text()
+
+            def paint(painter: QPainter, strip: QRectF, px_per_mm: float) -> None:
+                side = symbol.size * module * px_per_mm
+                top = strip.top() + 1.0 * px_per_mm
+                paint_symbol(painter, symbol, QRectF(strip.right() - side, top, side, side))
+                font = QFont()
+                font.setPointSizeF(9.0)
+                painter.setFont(font)
+                text_box = QRectF(strip.left(), top, strip.width() - side - 4 * px_per_mm, side)
+                flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+                painter.drawText(text_box, int(flags), explanation)
+
         return printing.Printout(
             html=lambda size: summary_html(summary, intro, size, columns=2),
             title=self.tr("Summary for your visit"),
@@ -123,7 +206,75 @@ class SummaryView(QWidget):
             max_pages=1,
             sizes=PRINT_SIZES,
             overflow=lambda size: summary_html(summary, intro, size, columns=1),
+            reserve_mm=reserve,
+            paint_reserved=paint,
         )
+
+    # -- the hand-off --------------------------------------------------------
+    @staticmethod
+    def _now() -> dt.datetime:
+        return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+
+    def _handoff_on(self) -> bool:
+        """QR codes only where IT allows them, and only for a visit that has answers."""
+        return self.context.config.qr_handoff and self.context.session.has_answers
+
+    def _note_symbol(self, when: dt.datetime) -> QrSymbol | None:
+        if not self._handoff_on() or self.context.library.checklist is None:
+            return None
+        return make_symbol(visit_note(self.context.session, self.context.library, when))
+
+    def _fhir_symbol(self, when: dt.datetime) -> QrSymbol | None:
+        if self.context.kiosk or not self._handoff_on() or self.context.library.checklist is None:
+            return None
+        try:
+            return make_symbol(compact.encode(self.context.session, self.context.library, when))
+        except ValueError:  # a language the compact form does not know: the note's code still shows
+            return None
+
+    def refresh_handoff(self) -> None:
+        """Make the codes from the session as it is now (or drop them when there is nothing to hand off)."""
+        when = self._now()
+        note, form = self._note_symbol(when), self._fhir_symbol(when)
+        self.handoff_time = when if note is not None else None
+        self.note_qr.set_symbol(note)
+        self.fhir_qr.set_symbol(form)
+        self.fhir_qr.setVisible(form is not None)
+        self.fhir_help.setVisible(form is not None)
+        width = self.note_qr.width() + (self.fhir_qr.width() + HANDOFF_SPACING if form is not None else 0)
+        text_width = HELP_LINE_CHARS * self.note_help.fontMetrics().averageCharWidth()
+        self.handoff.setFixedWidth(max(width, MIN_HANDOFF_WIDTH, text_width))
+        self.handoff.setVisible(note is not None)
+
+    def clear_handoff(self) -> None:
+        """Forget the codes: they hold the patient's answers."""
+        self.handoff_time = None
+        self.note_qr.set_symbol(None)
+        self.fhir_qr.set_symbol(None)
+        self.handoff.hide()
+
+    def fhir_response(self) -> dict[str, object]:
+        """The visit as a FHIR QuestionnaireResponse, made now (never kept)."""
+        return fhir.questionnaire_response(self.context.session, self.context.library, self._now())
+
+    def save_fhir(self) -> bool:
+        """Clinician mode only: ask where, then write the QuestionnaireResponse there and nowhere else."""
+        if self.context.kiosk or self.context.library.checklist is None:
+            return False
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save for the record (FHIR)"),
+            self.tr("visit-questionnaire-response.json"),
+            self.tr("FHIR JSON files (*.json)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        path.write_text(json.dumps(self.fhir_response(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        self._say(self.tr("Saved as {name}").format(name=path.name))
+        return True
 
     def refresh(self) -> None:
         app = QApplication.instance()
@@ -131,6 +282,7 @@ class SummaryView(QWidget):
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(self.html(size))
         self.browser.verticalScrollBar().setValue(scroll)
+        self.refresh_handoff()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._say("")
@@ -139,9 +291,12 @@ class SummaryView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.browser.clear()  # a hidden summary holds no answers for the next person to find
+        self.clear_handoff()
         super().hideEvent(event)
 
-    def _on_session_changed(self, _aspect: str) -> None:
+    def _on_session_changed(self, aspect: str) -> None:
+        if aspect in VISIT_ENDED:
+            self.clear_handoff()
         if self.isVisible():
             self.refresh()
 

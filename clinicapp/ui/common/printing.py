@@ -56,6 +56,10 @@ class Printout:
     max_pages: int = 0  # 0: as many as it takes
     sizes: tuple[float, ...] = (10.0,)
     overflow: Callable[[float], str] | None = None  # when even the smallest size needs more pages
+    # A strip this many mm tall kept free at the foot of every page, and what is
+    # drawn there on the first page (the summary's QR code), as vectors.
+    reserve_mm: float = 0.0
+    paint_reserved: Callable[[QPainter, QRectF, float], None] | None = None  # painter, strip, pixels per mm
 
 
 def _printout(document: str | Printout, title: str = "") -> Printout:
@@ -88,7 +92,7 @@ def paginate(printout: Printout, device: QPdfWriter | QPrinter) -> QTextDocument
     paper; the page is the printable area less a line for the footer.
     """
     rect = device.pageLayout().paintRectPixels(device.resolution())
-    footer = QFontMetricsF(_footer_font(), device).height() * 1.5
+    footer = QFontMetricsF(_footer_font(), device).height() * 1.5 + _reserved_px(printout, device)
 
     def laid_out(html: str) -> QTextDocument:
         document = _document(html)
@@ -144,6 +148,8 @@ def keep_with_next(document: QTextDocument) -> int:
                 document.pageCount()  # and again below the moved block
         block = after
     return moved
+def _reserved_px(printout: Printout, device: QPdfWriter | QPrinter) -> float:
+    return printout.reserve_mm * device.resolution() / 25.4
 
 
 def _render(printout: Printout, device: QPdfWriter | QPrinter) -> int:
@@ -160,6 +166,11 @@ def _render(printout: Printout, device: QPdfWriter | QPrinter) -> int:
             painter.translate(0, -index * page.height())
             document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
             painter.restore()
+            if index == 0 and printout.paint_reserved is not None:
+                strip = _reserved_px(printout, device)
+                printout.paint_reserved(
+                    painter, QRectF(0, page.height(), page.width(), strip), device.resolution() / 25.4
+                )
             number = QCoreApplication.translate("Printing", "Page {page} of {pages}").format(
                 page=index + 1, pages=pages
             )

@@ -1,0 +1,218 @@
+"""The hand-off layer without Qt: the visit note, FHIR resources and the compact form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clinicapp.content.loader import load_library
+from clinicapp.handoff import compact, fhir
+from clinicapp.handoff.note import visit_note
+from clinicapp.handoff.qr import QUIET_ZONE, make_symbol
+from clinicapp.paths import bundled_content_dir
+from clinicapp.session import VisitSession
+
+REPO = Path(__file__).resolve().parents[2]
+WHEN = dt.datetime(2026, 11, 30, 11, 52, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+@pytest.fixture(scope="module", params=["en", "es"])
+def bundled(request: pytest.FixtureRequest):
+    result = load_library(bundled_content_dir() / request.param)
+    return result.library
+
+
+def everything(library) -> VisitSession:
+    """Every box ticked: the longest note the content can make."""
+    checklist = library.checklist
+    session = VisitSession()
+    session.checked_items |= {i.id for s in checklist.sections for i in s.items}
+    session.regions |= {r.id for r in checklist.regions}
+    session.warning_signs |= {w.id for w in checklist.warning_signs}
+    session.duration = checklist.durations[-1].id
+    for question, value in zip(checklist.peg, (7, 6, 5), strict=True):
+        session.peg[question.id] = value
+    return session
+
+
+def some(library) -> VisitSession:
+    checklist = library.checklist
+    session = VisitSession()
+    session.set_item(checklist.sections[0].items[1].id, True)
+    session.set_region(checklist.regions[1].id, True)
+    session.set_warning_sign("chest-pain", True)
+    session.set_warning_sign("weight-loss", True)
+    session.set_duration(checklist.durations[2].id)
+    session.set_peg(checklist.peg[0].id, 8)
+    return session
+
+
+def test_note_lists_every_answer_warning_signs_first(library) -> None:
+    session = VisitSession()
+    checklist = library.checklist
+    session.set_warning_sign(checklist.warning_signs[0].id, True)
+    session.set_item(checklist.sections[0].items[0].id, True)
+    for question, value in zip(checklist.peg, (4, 5, 6), strict=True):
+        session.set_peg(question.id, value)
+    note = visit_note(session, library, WHEN).splitlines()
+    assert note[0] == "clinicapp visit note 2026-11-30 11:52"
+    tier = checklist.warning_signs[0].tier.value.upper()
+    assert note[1] == f"WARNING {tier}: {checklist.warning_signs[0].id}"
+    peg = ", ".join(f"{q.id} {v}" for q, v in zip(checklist.peg, (4, 5, 6), strict=True))
+    assert f"PEG (0-10): {peg}; mean 5.0" in note
+    assert f"Ticked: {checklist.sections[0].items[0].id}" in note
+    assert note[-1] == "Patient used: English"
+
+
+def test_note_says_when_nothing_was_answered(library) -> None:
+    assert visit_note(VisitSession(), library, WHEN).splitlines()[1] == "No answers given."
+
+
+def test_full_note_is_ascii_and_the_same_in_both_languages_but_the_language_line() -> None:
+    notes = {}
+    for language in ("en", "es"):
+        library = load_library(bundled_content_dir() / language).library
+        notes[language] = visit_note(everything(library), library, WHEN)
+        assert notes[language].isascii()
+    assert notes["en"].splitlines()[:-1] == notes["es"].splitlines()[:-1]
+    assert notes["es"].splitlines()[-1] == "Patient used: Spanish"
+
+
+def test_worst_case_note_stays_a_scannable_symbol(bundled) -> None:
+    """Everything ticked: 843 characters today, version 23 at M (docs/HANDOFF.md); the bound is version 25."""
+    note = visit_note(everything(bundled), bundled, WHEN)
+    symbol = make_symbol(note)
+    assert symbol.error in ("M", "Q", "H")
+    assert symbol.version <= 25, (len(note), symbol.version)
+    assert symbol.size == 17 + 4 * symbol.version + 2 * QUIET_ZONE
+    assert not any(symbol.rows[0]) and not any(row[0] for row in symbol.rows)  # the quiet zone is light
+
+
+def test_compact_round_trip_gives_the_same_response(bundled) -> None:
+    for session in (everything(bundled), some(bundled), VisitSession()):
+        text = compact.encode(session, bundled, WHEN)
+        assert text.startswith("CA1:") and len(text) <= 40
+        assert all(ch.isdigit() or ch.isupper() or ch == ":" for ch in text)  # QR alphanumeric mode
+        assert compact.decode(text, bundled) == fhir.questionnaire_response(session, bundled, WHEN)
+        back, when, language = compact.decode_session(text, bundled)
+        assert (back.peg, back.regions, back.checked_items, back.warning_signs, back.duration) == (
+            session.peg, session.regions, session.checked_items, session.warning_signs, session.duration,
+        )  # fmt: skip
+        assert when == WHEN and language == bundled.language
+
+
+@pytest.mark.parametrize(
+    ("mangle", "why"),
+    [
+        (lambda t: "XX1" + t[3:], "should start with CA1"),
+        (lambda t: t[:4] + "AAAA" + t[8:], "another checklist"),
+        (lambda t: t + "A", "characters of A-Z"),
+        (lambda t: t[:-1] + "1", "characters of A-Z"),
+    ],
+)
+def test_compact_refuses_what_it_cannot_read(library, mangle, why) -> None:
+    text = compact.encode(some_fixture(library), library, WHEN)
+    with pytest.raises(compact.CompactError, match=why):
+        compact.decode(mangle(text), library)
+
+
+def some_fixture(library) -> VisitSession:
+    session = VisitSession()
+    session.set_item(library.checklist.sections[0].items[0].id, True)
+    session.set_peg(library.checklist.peg[0].id, 3)
+    return session
+
+
+def test_compact_refuses_an_impossible_peg_answer(library) -> None:
+    session = some_fixture(library)
+    text = compact.encode(session, library, WHEN)
+    # PEG answer 3 -> 12 (binary 0011 -> 1100) in the bit string: the same length, an impossible value.
+    c = compact.codes(library.checklist)
+    head, payload = text.rsplit(":", 1)
+    value = int("".join(f"{compact.BASE32.index(ch):05b}" for ch in payload), 2)
+    shift = len(payload) * 5 - 35 - 4
+    value = value & ~(0b1111 << shift) | (12 << shift)
+    bits = f"{value:0{len(payload) * 5}b}"
+    bad = "".join(compact.BASE32[int(bits[i : i + 5], 2)] for i in range(0, len(bits), 5))
+    assert len(c.peg) == 3
+    with pytest.raises(compact.CompactError, match="PEG answer 12"):
+        compact.decode(f"{head}:{bad}", library)
+
+
+def _validate(resource: dict):
+    """Parse with fhir.resources' R4B models: the package ships R4B (4.3.0), STU3 and R5, not R4 (4.0.1).
+
+    Questionnaire and QuestionnaireResponse did not change between R4 and R4B.
+    """
+    from fhir.resources.R4B.questionnaire import Questionnaire
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+    model = {"Questionnaire": Questionnaire, "QuestionnaireResponse": QuestionnaireResponse}[resource["resourceType"]]
+    return model.model_validate(resource)
+
+
+def test_questionnaire_is_valid_fhir_with_peg_loinc_codes(bundled) -> None:
+    resource = fhir.questionnaire(bundled)
+    parsed = _validate(resource)
+    assert parsed.language == bundled.language
+    peg = next(i for i in parsed.item if i.linkId == "peg")
+    assert [c.code for c in peg.code] == ["91148-7"]
+    assert [(i.linkId, i.code[0].system, i.code[0].code) for i in peg.item] == [
+        ("peg.pain", "http://loinc.org", "75893-8"),
+        ("peg.enjoyment", "http://loinc.org", "91145-3"),
+        ("peg.activity", "http://loinc.org", "91146-1"),
+        ("peg.mean", "http://loinc.org", "91147-9"),
+    ]
+    warnings = next(i for i in parsed.item if i.linkId == "warnings")
+    emergency = next(i for i in warnings.item if i.linkId == "warnings.emergency")
+    assert "chest-pain" in [o.valueCoding.code for o in emergency.answerOption]
+    regions = next(i for i in parsed.item if i.linkId == "regions")
+    assert regions.repeats and [o.valueCoding.code for o in regions.answerOption] == [
+        r.id for r in bundled.checklist.regions
+    ]
+
+
+def test_response_is_valid_fhir_and_answers_only_what_was_asked(bundled) -> None:
+    questionnaire = fhir.questionnaire(bundled)
+    for session in (everything(bundled), some(bundled)):
+        response = fhir.questionnaire_response(session, bundled, WHEN)
+        parsed = _validate(response)
+        assert parsed.questionnaire == f"{questionnaire['url']}|{questionnaire['version']}"
+        assert response["authored"] == "2026-11-30T11:52:00-05:00"
+        options = _options(questionnaire)
+        for link_id, answer in _answers(response):
+            if "valueCoding" in answer:
+                assert answer["valueCoding"]["code"] in options[link_id]
+    full = fhir.questionnaire_response(everything(bundled), bundled, WHEN)
+    assert dict(_answers(full))["peg.mean"] == {"valueDecimal": 6.0}
+
+
+def _options(item_holder: dict) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for item in item_holder.get("item", []):
+        found[item["linkId"]] = {o["valueCoding"]["code"] for o in item.get("answerOption", [])}
+        found.update(_options(item))
+    return found
+
+
+def _answers(item_holder: dict) -> list[tuple[str, dict]]:
+    out = []
+    for item in item_holder.get("item", []):
+        out += [(item["linkId"], a) for a in item.get("answer", [])]
+        out += _answers(item)
+    return out
+
+
+def test_the_handoff_layer_imports_no_qt() -> None:
+    code = (
+        "import json, sys\n"
+        "import clinicapp.handoff.note, clinicapp.handoff.fhir, clinicapp.handoff.compact, clinicapp.handoff.qr\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == []
