@@ -148,6 +148,8 @@ def keep_with_next(document: QTextDocument) -> int:
                 document.pageCount()  # and again below the moved block
         block = after
     return moved
+
+
 def _reserved_px(printout: Printout, device: QPdfWriter | QPrinter) -> float:
     return printout.reserve_mm * device.resolution() / 25.4
 
