@@ -1,8 +1,9 @@
 """Search ranking on the bundled content, pinned: a change to indexing or querying cannot reorder results silently.
 
 The first six results (kind:id, best first) of everyday queries in both
-languages, recorded from the exact bm25 ranking on main before search was made
-faster at scale (issue 16). If content
+languages, recorded from the exact bm25 ranking before the broad-query cap
+(issue 16). The bundled library is far below `BROAD_ROWS`, so every one of
+these queries must rank every match exactly as FTS5 bm25 does. If content
 changes on purpose move a result, re-record the list and say why in the commit.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from clinicapp.content.loader import load_library
-from clinicapp.content.search import SearchIndex
+from clinicapp.content.search import BROAD_ROWS, SearchIndex
 from clinicapp.paths import bundled_content_dir
 
 PINNED: dict[str, dict[str, list[str]]] = {
@@ -365,6 +366,11 @@ PINNED: dict[str, dict[str, list[str]]] = {
 def language_index(request) -> tuple[str, SearchIndex]:
     library = load_library(bundled_content_dir() / request.param).library
     return request.param, SearchIndex.build(library)
+
+
+def test_the_bundled_library_is_ranked_exactly(language_index) -> None:
+    _, index = language_index
+    assert len(index) < BROAD_ROWS  # so no query on it can take the capped path
 
 
 def test_top_results_of_everyday_queries_are_pinned(language_index) -> None:
