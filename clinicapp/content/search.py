@@ -308,6 +308,8 @@ class SearchIndex:
         columns) cost as much: bm25 first counts every match of each phrase.
         """
         with self._lock:
+            if len(self._docs) <= BROAD_ROWS:  # no query can be broad: skip counting
+                return self._db.execute(_RANKED, (expression, wanted)).fetchall()
             matched = self._db.execute(_FIRST_ROWS, (expression, BROAD_ROWS + 1)).fetchall()
             if len(matched) <= BROAD_ROWS:
                 return self._db.execute(_RANKED, (expression, wanted)).fetchall()

@@ -216,12 +216,13 @@ def broad_library() -> Library:
     # so bm25 ranks them in reverse library order; two have it in the title.
     bodies = [f"{'Knot. ' * (n + 1)}{'Filler words here. ' * (8 - n)}" for n in range(8)]
     titles = ["Rest", "Knot care", "Heat", "Sleep", "Knotted neck", "Ice", "Walk", "Desk"]
-    return library(*(topic(f"t{n}", title, body) for n, (title, body) in enumerate(zip(titles, bodies, strict=True))))
+    topics = [topic(f"t{n}", title, body) for n, (title, body) in enumerate(zip(titles, bodies, strict=True))]
+    return library(*topics, topic("t8", "Bike", "Filler words here."))  # nine documents, eight match "knot"
 
 
 def test_a_narrow_query_ranks_every_match_by_bm25(monkeypatch: pytest.MonkeyPatch) -> None:
     index = SearchIndex.build(broad_library())
-    monkeypatch.setattr(search, "BROAD_ROWS", 8)  # eight matches: not broad yet
+    monkeypatch.setattr(search, "BROAD_ROWS", 8)  # nine documents, so matches are counted; eight is not broad
     exact = [index._docs[rowid].id for (rowid, _) in index._db.execute(search._RANKED, ('"knot"*', 20))]
     assert [hit.id for hit in index.query("knot")] == exact
     assert exact == ["t4", "t7", "t1", "t6", "t5", "t3", "t2", "t0"]  # a title match can lose to many body matches
