@@ -51,7 +51,7 @@ MAX_MATCHES_READ = 8  # a snippet looks at the first matches only: a common word
 MIN_FUZZY_CHARS = 4  # "bot" is a fine prefix; correcting it would guess
 
 # A query that matches more rows than this is broad: see SearchIndex._ranked.
-# The bundled library has about 100 documents, so it never gets there.
+# The bundled library has 90 documents per language, so it never gets there.
 BROAD_ROWS = 300
 # Order by rank alone: FTS5 then sorts itself and reads only the rows returned.
 _RANKED = "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"
@@ -310,7 +310,8 @@ class SearchIndex:
         with self._lock:
             if len(self._docs) <= BROAD_ROWS:  # no query can be broad: skip counting
                 return self._db.execute(_RANKED, (expression, wanted)).fetchall()
-            matched = self._db.execute(_FIRST_ROWS, (expression, BROAD_ROWS + 1)).fetchall()
+            # Enough rows to tell a broad query and to fill the list after its title matches.
+            matched = self._db.execute(_FIRST_ROWS, (expression, max(BROAD_ROWS, wanted) + 1)).fetchall()
             if len(matched) <= BROAD_ROWS:
                 return self._db.execute(_RANKED, (expression, wanted)).fetchall()
             titled = self._db.execute(_RANKED, (f"{{title}} : ({expression})", wanted)).fetchall()

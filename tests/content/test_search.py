@@ -237,3 +237,9 @@ def test_a_broad_query_lists_title_matches_first_then_library_order(monkeypatch:
     assert [hit.id for hit in hits] == ["t4", "t1", "t0", "t2", "t3", "t5", "t6", "t7"]
     assert [hit.id for hit in index.query("knot", limit=3)] == ["t4", "t1", "t0"]
     assert all(hit.snippet.startswith("Knot.") for hit in hits)
+
+
+def test_a_broad_query_still_fills_a_long_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = SearchIndex.build(broad_library())
+    monkeypatch.setattr(search, "BROAD_ROWS", 2)  # fewer than the rows asked for
+    assert [hit.id for hit in index.query("knot", limit=8)] == ["t4", "t1", "t0", "t2", "t3", "t5", "t6", "t7"]
