@@ -122,7 +122,8 @@ def _grid(
 ) -> list[str]:
     # Equal widths for every option: layout must not favour one. Each question is
     # one table row, and Qt moves a row that would cross a page to the next one whole.
-    question_width = 9 if len(therapies) > 2 else 16
+    # The question column is narrow (its labels are short and bold) so the answers get the width.
+    question_width = 8 if len(therapies) > 2 else 16
     width = (100 - question_width) // max(1, len(therapies))
     out = [
         '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="1">',
@@ -141,7 +142,8 @@ def _grid(
             if qid == "evidence":
                 lines = certainty_lines(library, therapy, text.certainty, text.certainty_source)
                 if lines:
-                    cell += f"<br><br><b>{_e(lines[0])}</b>" + "".join(f"<br>{_e(line)}" for line in lines[1:])
+                    # The bold level line sets it apart from the answer; no blank line.
+                    cell += f"<br><b>{_e(lines[0])}</b>" + "".join(f"<br>{_e(line)}" for line in lines[1:])
             out.append(f"<td>{cell}</td>")
         out.append("</tr>")
     out.append(f'<tr><th align="left">{_e(text.offered)}</th>')
@@ -231,13 +233,17 @@ def build_handout(
     own = [b for b in _values(library, values, sure, text) if b]
     if asks or own:
         out.append('<table width="100%" cellspacing="0" cellpadding="3"><tr>')
+        # The values list (a label and a rating per line) runs longest, so it gets more
+        # room than the SURE answers; the questions to ask share the rest in two columns.
+        own_widths = ((), (58,), (34, 24))[len(own)]
         if asks:
             half = (len(asks) + 1) // 2
-            out.append(f'<td width="{50 if own else 100}%"><p class="h2">{_e(text.ask_heading)}</p>')
+            out.append(f'<td width="{100 - sum(own_widths)}%"><p class="h2">{_e(text.ask_heading)}</p>')
             out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>')
             out += [f'<td width="50%">{_items(column)}</td>' for column in (asks[:half], asks[half:])]
             out.append("</tr></table></td>")
-        out += [f'<td width="{(50 if asks else 100) // len(own)}%">{block}</td>' for block in own]
+        scale = 1 if asks else 100 / max(1, sum(own_widths))
+        out += [f'<td width="{round(w * scale)}%">{block}</td>' for w, block in zip(own_widths, own, strict=True)]
         out.append("</tr></table>")
     out.append(f'<p class="h2">{_e(text.sources_heading)}</p>')
     per_column = -(-len(source_lines) // 4)

@@ -120,11 +120,11 @@ def test_cost_row_sits_between_time_and_evidence(library: Library) -> None:
 def test_certainty_is_shown_the_same_way_for_every_option(library: Library) -> None:
     page = build_handout(library, ["stretching", "self-care"], {}, {}, ON)
     assert (
-        "Studies are small.<br><br><b>How sure the research is: Moderate</b>"
+        "Studies are small.<br><b>How sure the research is: Moderate</b>"
         "<br>More research may change what we know.<br>Source: Back pain</td>"
     ) in page
     assert (
-        "Studies are small.<br><br><b>How sure the research is: Low</b>"
+        "Studies are small.<br><b>How sure the research is: Low</b>"
         "<br>More research is likely to change what we know.<br>Source: Back pain</td>"
     ) in page
 

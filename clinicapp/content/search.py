@@ -13,6 +13,9 @@ A query runs in up to three steps, each only when the one before found nothing:
    "trigger point", "botx" → "Botox"), offered back as "Did you mean …?";
 3. any of the words.
 
+A query that matches more than BROAD_ROWS documents (only in a library many
+times the bundled one) is not ranked in full: see SearchIndex._ranked.
+
 Results are one per subject: a therapy that has its own article is shown once,
 as that article. Snippets are one plain sentence of what the reader will see
 (summary, body, answers or definition) that holds the match; never the
@@ -48,6 +51,13 @@ SNIPPET_MAX_CHARS = 160  # one line on a result card; a longer sentence is cut a
 MAX_MATCHES_READ = 8  # a snippet looks at the first matches only: a common word need not be found on every line
 MIN_FUZZY_CHARS = 4  # "bot" is a fine prefix; correcting it would guess
 
+# A query that matches more rows than this is broad: see SearchIndex._ranked.
+# The bundled library has 90 documents per language, so it never gets there.
+BROAD_ROWS = 300
+# Order by rank alone: FTS5 then sorts itself and reads only the rows returned.
+_RANKED = "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"
+_FIRST_ROWS = "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?"  # no rank: cheap
+
 # Column weights for bm25(), in table column order: kind, id (unindexed),
 # title, summary, body, terms. A word in the title counts most.
 _WEIGHTS = (0.0, 0.0, 10.0, 4.0, 1.0, 4.0)
@@ -69,7 +79,7 @@ class SearchHit:
     id: str
     title: str
     snippet: str
-    score: float  # bm25: lower (more negative) is a better match
+    score: float  # bm25: lower (more negative) is a better match; 0.0 for a broad query's unranked rows
 
     @property
     def location(self) -> str:
@@ -271,13 +281,34 @@ class SearchIndex:
                 i += 1
         return f" {operator} ".join(clauses)
 
+    def _ranked(self, expression: str, wanted: int) -> list[tuple[int, float]]:
+        """The best `wanted` (rowid, bm25) rows: exact, unless the query is broad.
+
+        bm25 costs about a microsecond for every row that matches, before
+        LIMIT applies, so a query that matches most of a large library ("s",
+        "knot") is slow however few rows are shown. Up to BROAD_ROWS matches,
+        every match is ranked (the bundled library is far smaller, so it is
+        always ranked exactly). Beyond that, rows whose title (or glossary
+        alias) matches come first, ranked by bm25 on the title alone, then the
+        other matches in library order (topics, therapies, words), unranked:
+        a list that long is narrowed by typing more, not by reading it.
+        Ranking a subset instead (the first N, or the summary and keyword
+        columns) cost as much: bm25 first counts every match of each phrase.
+        """
+        with self._lock:
+            if len(self._docs) <= BROAD_ROWS:  # no query can be broad: skip counting
+                return self._db.execute(_RANKED, (expression, wanted)).fetchall()
+            # Enough rows to tell a broad query and to fill the list after its title matches.
+            matched = self._db.execute(_FIRST_ROWS, (expression, max(BROAD_ROWS, wanted) + 1)).fetchall()
+            if len(matched) <= BROAD_ROWS:
+                return self._db.execute(_RANKED, (expression, wanted)).fetchall()
+            titled = self._db.execute(_RANKED, (f"{{title}} : ({expression})", wanted)).fetchall()
+        seen = {rowid for rowid, _rank in titled}
+        return titled + [(rowid, 0.0) for (rowid,) in matched if rowid not in seen][: wanted - len(titled)]
+
     def _run(self, expression: str, words: list[str], limit: int) -> list[SearchHit]:
-        # Order by rank alone: FTS5 then sorts itself and reads only the rows
-        # returned. A few extra rows make room for the ones merged away.
-        sql = "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"
-        try:
-            with self._lock:
-                rows = self._db.execute(sql, (expression, limit + len(self._merged))).fetchall()
+        try:  # a few extra rows make room for the ones merged away
+            rows = self._ranked(expression, limit + len(self._merged))
         except sqlite3.OperationalError:  # a last guard; query_words should make this unreachable
             return []
         found = {(self._docs[rowid].kind, self._docs[rowid].id) for rowid, _rank in rows}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicapp.content import search
 from clinicapp.content.loader import load_library
 from clinicapp.content.model import Clinic, GlossaryTerm, Library, Source, Therapy, TherapyKind, Topic
 from clinicapp.content.search import SearchHit, SearchIndex, plain_text, query_words
@@ -209,3 +210,37 @@ def test_all_words_must_match_before_falling_back_to_any() -> None:
     # "zebra" matches nothing, so AND is empty and OR still helps with "heat".
     assert set(ids(index.query("heat zebra"))) == {("topic", "both"), ("topic", "heat")}
     assert index.query("zebra unicorn") == []
+
+
+def broad_library() -> Library:
+    # Eight topics with "knot" in the body: later ones say it more often in fewer words,
+    # so bm25 ranks them in reverse library order; two have it in the title.
+    bodies = [f"{'Knot. ' * (n + 1)}{'Filler words here. ' * (8 - n)}" for n in range(8)]
+    titles = ["Rest", "Knot care", "Heat", "Sleep", "Knotted neck", "Ice", "Walk", "Desk"]
+    topics = [topic(f"t{n}", title, body) for n, (title, body) in enumerate(zip(titles, bodies, strict=True))]
+    return library(*topics, topic("t8", "Bike", "Filler words here."))  # nine documents, eight match "knot"
+
+
+def test_a_narrow_query_ranks_every_match_by_bm25(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = SearchIndex.build(broad_library())
+    monkeypatch.setattr(search, "BROAD_ROWS", 8)  # nine documents, so matches are counted; eight is not broad
+    exact = [index._docs[rowid].id for (rowid, _) in index._db.execute(search._RANKED, ('"knot"*', 20))]
+    assert [hit.id for hit in index.query("knot")] == exact
+    assert exact == ["t4", "t7", "t1", "t6", "t5", "t3", "t2", "t0"]  # a title match can lose to many body matches
+
+
+def test_a_broad_query_lists_title_matches_first_then_library_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Above BROAD_ROWS matches, bm25 over every match is not paid for: title matches
+    # (ranked) come first, then the other matches in library order, not by bm25.
+    index = SearchIndex.build(broad_library())
+    monkeypatch.setattr(search, "BROAD_ROWS", 7)
+    hits = index.query("knot")
+    assert [hit.id for hit in hits] == ["t4", "t1", "t0", "t2", "t3", "t5", "t6", "t7"]
+    assert [hit.id for hit in index.query("knot", limit=3)] == ["t4", "t1", "t0"]
+    assert all(hit.snippet.startswith("Knot.") for hit in hits)
+
+
+def test_a_broad_query_still_fills_a_long_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = SearchIndex.build(broad_library())
+    monkeypatch.setattr(search, "BROAD_ROWS", 2)  # fewer than the rows asked for
+    assert [hit.id for hit in index.query("knot", limit=8)] == ["t4", "t1", "t0", "t2", "t3", "t5", "t6", "t7"]
