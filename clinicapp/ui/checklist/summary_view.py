@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicapp.session import SessionChange
 from clinicapp.summary import SummaryText, VisitSummary, build_summary, summary_html
 from clinicapp.ui.common import printing
 from clinicapp.ui.common.context import AppContext
@@ -141,8 +142,13 @@ class SummaryView(QWidget):
         self.browser.clear()  # a hidden summary holds no answers for the next person to find
         super().hideEvent(event)
 
-    def _on_session_changed(self, _aspect: str) -> None:
-        if self.isVisible():
+    def take_focus(self) -> None:
+        """Focus "Change my answers": the first thing a keyboard user on the summary may want."""
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_session_changed(self, aspect: SessionChange) -> None:
+        # Not on search: the box writes every key press to the session, and the summary holds no search.
+        if self.isVisible() and aspect not in (SessionChange.SEARCH, SessionChange.COMPARE_LIST):
             self.refresh()
 
     def _say(self, message: str) -> None:
