@@ -55,8 +55,9 @@ def test_every_declared_area_builds_a_page_that_shows_its_own_location(window):
 
 
 def test_locations_reach_the_area_that_declares_their_scheme(window):
-    for location, key in (("topic:knots", "topics"), ("therapy:stretching", "topics"), ("term:trigger-point", "glossary"),
-                          ("compare:stretching", "compare"), ("topics", "topics"), ("search", "search")):  # fmt: skip
+    routes = [("topic:knots", "topics"), ("therapy:stretching", "topics"), ("term:trigger-point", "glossary"),
+              ("compare:stretching", "compare"), ("topics", "topics"), ("search", "search")]  # fmt: skip
+    for location, key in routes:
         assert window.area_for(location) is window.areas[key], location
         assert window.go(location), location
         assert window.current_page() is window.page(key), location
