@@ -84,6 +84,12 @@ screenshots: $(STAMP) translations
 test: $(STAMP) system-libs translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
+# The same suite in a random order (tests must not depend on each other); replay a failure
+# with SHUFFLE_ARGS="--randomly-seed=N" from the seed printed at the top.
+.PHONY: test-shuffled
+test-shuffled: $(STAMP) system-libs translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p randomly $(SHUFFLE_ARGS)
+
 # Start-up, content scale, search and kiosk soak figures into benchmarks/RESULTS.md.
 # Takes several minutes and is not part of `make test`; BENCH_ARGS="--runs 15" etc.
 BENCH_X := xvfb-run -a -s "-screen 0 1280x800x24"

@@ -210,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
         return apply_clinic_settings(loaded.library, config)[0], loaded.problems
 
     switcher = LanguageSwitcher(context, window, translators, load_language, default_areas)
-    secret_sources.append(lambda: (context.session.search_text, window.search_field.text()))
+    secret_sources.append(lambda: (context.session.search_text,))  # the search box writes every edit there
     for note in notes:
         window.add_staff_notice(note)
     if not library.clinic.signed_off:

@@ -956,6 +956,12 @@
         <source>Type a word. Results show as you type. Enter opens the first one.</source>
         <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
     </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics/search.py" line="72"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="73"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>

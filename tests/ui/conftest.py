@@ -12,13 +12,47 @@ FIXTURE_CONTENT = Path(__file__).resolve().parent.parent / "fixtures" / "content
 
 
 @pytest.fixture(autouse=True)
-def flush_deleted_widgets(qapp):
+def english_interface(qapp, monkeypatch):
+    """Every test starts, and leaves the process, in the app's English: its locale and no translators.
+
+    `Translators.switch` sets QLocale.setDefault for the whole process and installs
+    translators on the application; a test that switched language (or failed before
+    switching back) used to leave both behind, and a later test then wrote dates the
+    other way ("September 1, 2026" after a switch back to English, "1 September 2026"
+    before any switch, from the machine's C locale). The app itself always starts
+    through `Translators.switch`, so the baseline is QLocale("en"), not the
+    machine's locale, which also keeps the tests the same on a Spanish or German CI
+    machine. Translators are removed after the widgets are deleted (see
+    flush_deleted_widgets), so no half-released widget gets a LanguageChange.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from clinicapp.ui.common.i18n import SOURCE_LANGUAGE
+
+    installed: list[QTranslator] = []
+    real_install = QCoreApplication.installTranslator
+
+    def install(translator: QTranslator) -> bool:
+        installed.append(translator)
+        return real_install(translator)
+
+    monkeypatch.setattr(QCoreApplication, "installTranslator", staticmethod(install))
+    QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+
+
+@pytest.fixture(autouse=True)
+def flush_deleted_widgets(qapp, english_interface):
     """After each test, really delete the widgets pytest-qt closed with deleteLater().
 
     Otherwise they linger until the next test spins the event loop, and that
     test's app-wide restyle (setStyleSheet) polishes half-released widgets of
     the last one: an intermittent segfault in CI, never seen in the app itself.
-    Autouse, so it is set up before qtbot and torn down after it.
+    Autouse, so it is set up before qtbot and torn down after it (and before
+    english_interface, which it asks for).
     """
     yield
     import gc

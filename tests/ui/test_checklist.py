@@ -232,7 +232,7 @@ def test_a_warning_sign_shows_the_banner_at_once_and_hides_reading(page, qtbot) 
     # The banner sits above the scrolling answers, so it is on screen wherever the patient is.
     assert (
         page.banner.mapTo(page, page.banner.rect().topLeft()).y()
-        < page.scroll.mapTo(page, page.scroll.rect().topLeft()).y()
+        < page.scroller.mapTo(page, page.scroller.rect().topLeft()).y()
     )
     click(qtbot, page.sign_boxes["bladder"])
     assert not page.banner.isVisible() and page.reading.isVisible()
@@ -309,7 +309,7 @@ def test_both_banners_at_large_text_leave_room_for_the_checklist(page, qtbot) ->
     click(qtbot, page.sign_boxes["fever"])
     click(qtbot, page.sign_boxes["self-harm"])
     qtbot.waitUntil(lambda: page.banner.height() <= page.height() // 2)
-    assert page.scroll.height() >= page.height() // 3  # the answers can still be seen and scrolled
+    assert page.scroller.height() >= page.height() // 3  # the answers can still be seen and scrolled
     assert page.emergency_banner.isVisible() and page.today_banner.isVisible()
     bar = page.banner.verticalScrollBar()
     assert bar.maximum() > 0  # the banners scroll inside their half
@@ -488,13 +488,13 @@ def assert_empty(page: ChecklistPage) -> None:
 
 def test_reset_between_patients(page, qtbot) -> None:
     fill_everything(page, qtbot)
-    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    page.scroller.verticalScrollBar().setValue(page.scroller.verticalScrollBar().maximum())
     page.show_summary()
     assert "Fever with the pain" in page.summary.browser.toPlainText()
     page.session.reset()
     page.reset()
     assert page.stack.currentIndex() == 0 and not page.summary.isVisible()
-    assert page.scroll.verticalScrollBar().value() == 0
+    assert page.scroller.verticalScrollBar().value() == 0
     assert page.summary.browser.toPlainText() == ""  # the hidden summary keeps nothing of the last visit
     assert_empty(page)
     stops = [b for b in page.body_map.buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
@@ -629,7 +629,7 @@ def test_nothing_is_clipped_at_200_percent(page, qtbot, window, width) -> None:
     window.session.set_text_scale(200)
     window.resize(width, 800)
     qtbot.wait(50)
-    viewport = page.scroll.viewport()
+    viewport = page.scroller.viewport()
     assert page.form.width() <= viewport.width(), "the page scrolls sideways"
     for label in page.form.findChildren(QLabel):
         if label.isVisible() and label.wordWrap() and label.text():

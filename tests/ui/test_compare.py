@@ -312,7 +312,8 @@ def test_sources_and_review_date_are_one_tap_away(big_window, qtbot):
     qtbot.mouseClick(page.grid.source_buttons["tablets"], Qt.MouseButton.LeftButton)
     assert page.grid.sources_panel.isVisible()
     text = page.grid.sources_label.text()
-    assert "Anti-inflammatory tablets facts" in text and "1 September 2026" in text
+    # As the app writes it in English (US): "September 1, 2026", not the C locale's "1 September 2026".
+    assert "Anti-inflammatory tablets facts" in text and "September 1, 2026" in text
     qtbot.mouseClick(page.grid.sources_close, Qt.MouseButton.LeftButton)
     assert not page.grid.sources_panel.isVisible()
 

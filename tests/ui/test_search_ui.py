@@ -7,9 +7,11 @@ from PySide6.QtCore import Qt
 
 
 def type_and_wait(qtbot, window, text: str) -> None:
+    """Type, then wait for the search that runs once typing pauses (the session has each key at once)."""
     window.search_field.clear()
-    qtbot.keyClicks(window.search_field, text)
-    qtbot.waitUntil(lambda: window.session.search_text == text, timeout=2000)
+    with qtbot.waitSignal(window.search_field.searchRequested, timeout=2000):
+        qtbot.keyClicks(window.search_field, text)
+    assert window.session.search_text == text
 
 
 def test_ctrl_f_and_ctrl_k_focus_search_from_any_area(window, qtbot):

@@ -137,7 +137,7 @@ class _RegionButton(QAbstractButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.body_map.move_focus(self, key)
+            self.body_map.move_focus(self, Qt.Key(key))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
         else:

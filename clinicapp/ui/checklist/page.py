@@ -10,6 +10,7 @@ The page never says what condition anyone has: it only points to reading.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent
@@ -32,12 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.content.model import PegQuestion, WarningTier
+from clinicapp.content.model import PegQuestion, Topic, WarningTier
+from clinicapp.session import SessionChange
 from clinicapp.ui.checklist.body_map import BodyMap
 from clinicapp.ui.checklist.summary_view import SummaryView
 from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.theme import plain_label, role_label, set_plain
+
+# The changes the checklist redraws on: its own answers, and the session emptied.
+_CHECKLIST_CHANGES = frozenset({
+    SessionChange.CHECKLIST, SessionChange.REGIONS, SessionChange.PEG, SessionChange.WARNINGS,
+    SessionChange.RESET, SessionChange.CLEARED,
+})  # fmt: skip
 
 
 class ConfirmStartOver(QMessageBox):
@@ -105,10 +113,11 @@ class PegChoice(QPushButton):
         self.setAutoExclusive(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps: dict[int, int] = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        ends: dict[int, int] = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: 10}
         key = event.key()
-        if key in steps or key in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            target = {Qt.Key.Key_Home: 0, Qt.Key.Key_End: 10}.get(key, self.value + steps.get(key, 0))
+        if key in steps or key in ends:
+            target = ends.get(key, self.value + steps.get(key, 0))
             if 0 <= target <= 10 and target != self.value:
                 self.row.move_to(target)
             event.accept()
@@ -148,9 +157,9 @@ class PegQuestionRow(QWidget):
         self.grid.setSpacing(6)
         for value in range(11):
             button = PegChoice(value, self)
-            label = {0: question.low_label, 10: question.high_label}.get(value, "")
+            end_label = {0: question.low_label, 10: question.high_label}.get(value, "")
             name = self.tr("{value} out of 10").format(value=value)
-            button.setAccessibleName(f"{name}: {label}" if label else name)
+            button.setAccessibleName(f"{name}: {end_label}" if end_label else name)
             self.group.addButton(button, value)
         self.columns = 0
         self.set_columns(11)
@@ -252,8 +261,8 @@ class ChecklistPage(QWidget):
         self.banner.setWidgetResizable(True)
         self.banner.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.banner.setAccessibleName(self.tr("Warning signs you ticked"))
-        banner_body = QWidget()
-        banners = QVBoxLayout(banner_body)
+        self.banner_body = banner_body = QWidget()
+        self.banner_layout = banners = QVBoxLayout(banner_body)
         banners.setContentsMargins(0, 0, 0, 0)
         banners.setSpacing(6)
         self.emergency_banner, self.emergency_icon, self.emergency_heading, self.emergency_label = self._banner(
@@ -270,17 +279,17 @@ class ChecklistPage(QWidget):
         self.form = QWidget()
         self.body = QVBoxLayout(self.form)
         self.body.setSpacing(12)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.form)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroller = QScrollArea()  # not "scroll": that would hide QWidget.scroll()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.form)
+        self.scroller.viewport().installEventFilter(self)
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
         # Pinned above the scrolling answers: a warning ticked at the bottom is seen at once at the top.
         form_layout.addWidget(self.banner)
-        form_layout.addWidget(self.scroll, 1)
+        form_layout.addWidget(self.scroller, 1)
 
         self.summary = SummaryView(context)
         self.summary.backRequested.connect(self.show_form)
@@ -372,7 +381,7 @@ class ChecklistPage(QWidget):
         self.duration_group = QButtonGroup(self)
         for choice in checklist.durations:
             radio = QRadioButton()
-            radio.toggled.connect(lambda on, cid=choice.id: on and self.session.set_duration(cid))
+            radio.toggled.connect(partial(self._duration_toggled, choice.id))
             self.duration_group.addButton(radio)
             self.duration_buttons[choice.id] = radio
             self.body.addWidget(_check_row(radio, choice.label))
@@ -418,20 +427,20 @@ class ChecklistPage(QWidget):
         self.body.addStretch(1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_peg()
             self._fit_banner()
         return super().eventFilter(watched, event)
 
     def _fit_peg(self) -> None:
         margins = self.body.contentsMargins()
-        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        room = self.scroller.viewport().width() - margins.left() - margins.right()
         for peg_row in self.peg_rows:
             peg_row.set_columns(11 if peg_row.one_row_width() <= room else 6)
 
     # -- session to widgets ------------------------------------------------
-    def _on_session_changed(self, aspect: str) -> None:
-        if aspect in ("checklist", "regions", "peg", "warnings", "reset", "cleared"):
+    def _on_session_changed(self, aspect: SessionChange) -> None:
+        if aspect in _CHECKLIST_CHANGES:
             self.refresh()
 
     def _apply_appearance(self) -> None:
@@ -483,9 +492,15 @@ class ChecklistPage(QWidget):
         self._refresh_banners()
         self._refresh_reading()
 
+    def _duration_toggled(self, duration_id: str, on: bool) -> None:
+        if on:
+            self.session.set_duration(duration_id)
+
     def _refresh_banners(self) -> None:
         """One banner per ticked tier, emergency first, with the clinic's numbers and each sign's action."""
         checklist, clinic = self.checklist, self.context.library.clinic
+        if checklist is None:
+            return
         ticked = dict(checklist.ticked_by_tier(self.session.warning_signs))
         self.banner.setVisible(bool(ticked))
         for tier, frame, heading, label in (
@@ -512,25 +527,29 @@ class ChecklistPage(QWidget):
         """As tall as the banners need, but never more than half the page (the rest scrolls)."""
         if self.banner.isHidden():
             return
-        body = self.banner.widget()
+        body, layout = self.banner_body, self.banner_layout
         width = self.banner.viewport().width() if self.banner.isVisible() else self.width()
-        layout = body.layout()
         need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else body.sizeHint().height()
         self.banner.setFixedHeight(max(1, min(need, self.height() // 2)))
 
     def _refresh_reading(self) -> None:
         """Topics the content links to the ticked items; none while a warning sign is ticked."""
-        wanted: list[str] = []
+        library = self.context.library
+        topics: dict[str, Topic] = {}  # in the order the ticked items name them
         for item in self.checklist.items if self.checklist else ():
             if item.id in self.session.checked_items:
-                wanted += [t for t in item.topics if t not in wanted and self.context.library.topic(t)]
+                for topic_id in item.topics:
+                    topic = library.topic(topic_id)
+                    if topic is not None and topic_id not in topics:
+                        topics[topic_id] = topic
+        wanted = list(topics)
         if wanted != self.reading_ids:
             for button in self.reading_links():
                 self.reading_layout.removeWidget(button)
                 button.hide()
                 button.deleteLater()  # never setParent(None): that would make it a stray top-level window
-            for topic_id in wanted:
-                title = self.context.library.topic(topic_id).title
+            for topic_id, topic in topics.items():
+                title = topic.title
                 button = QPushButton(title)
                 button.setAccessibleName(self.tr("Read: {title}").format(title=title))
                 button.clicked.connect(lambda _=False, t=topic_id: self.context.navigate(f"topic:{t}"))
@@ -546,7 +565,7 @@ class ChecklistPage(QWidget):
     def show_summary(self) -> None:
         self.summary.refresh()
         self.stack.setCurrentWidget(self.summary)
-        self.summary.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.summary.take_focus()
 
     def show_form(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -556,7 +575,11 @@ class ChecklistPage(QWidget):
     def start_over(self) -> None:
         if ConfirmStartOver.ask(self):
             self.session.clear_answers()
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroller.verticalScrollBar().setValue(0)
+
+    def show_location(self, location: str) -> bool:
+        """Page protocol: the one location "checklist"; the page shows what the session holds."""
+        return location == "checklist"
 
     def reset(self) -> None:
         """Between patients: empty widgets, summary closed, back at the top."""
@@ -564,5 +587,5 @@ class ChecklistPage(QWidget):
         self.refresh()
         if self.body_map is not None:
             self.body_map.make_current(0, focus=False)
-        self.scroll.verticalScrollBar().setValue(0)
-        self.scroll.horizontalScrollBar().setValue(0)
+        self.scroller.verticalScrollBar().setValue(0)
+        self.scroller.horizontalScrollBar().setValue(0)

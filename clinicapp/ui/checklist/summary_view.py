@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clinicapp.handoff import compact, fhir
 from clinicapp.handoff.note import visit_note
 from clinicapp.handoff.qr import QrSymbol, make_symbol
+from clinicapp.session import SessionChange
 from clinicapp.summary import SummaryText, VisitSummary, build_summary, summary_html
 from clinicapp.ui.checklist.qr_code import QrCodeView, paint_symbol
 from clinicapp.ui.common import printing
@@ -52,9 +53,8 @@ MIN_HANDOFF_WIDTH = 360
 HELP_LINE_CHARS = 27  # about 500 px at 200% text: the explanation in six lines, Spanish too
 # On paper: modules of 0.35 mm at least (a 2-D imager reads 0.25 mm), about 30 mm across.
 PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
-# The session's aspects that end a visit (SessionChange members once that enum lands: it keeps
-# these values, and a StrEnum compares equal to them). The codes go at once, shown or not.
-VISIT_ENDED = ("reset", "cleared")
+# The session's aspects that end a visit: the codes go at once, shown or not.
+VISIT_ENDED = (SessionChange.RESET, SessionChange.CLEARED)
 
 
 def _print_module_mm(symbol: QrSymbol) -> float:
@@ -294,10 +294,15 @@ class SummaryView(QWidget):
         self.clear_handoff()
         super().hideEvent(event)
 
-    def _on_session_changed(self, aspect: str) -> None:
+    def take_focus(self) -> None:
+        """Focus "Change my answers": the first thing a keyboard user on the summary may want."""
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_session_changed(self, aspect: SessionChange) -> None:
         if aspect in VISIT_ENDED:
             self.clear_handoff()
-        if self.isVisible():
+        # Not on search: the box writes every key press to the session, and the summary holds no search.
+        if self.isVisible() and aspect not in (SessionChange.SEARCH, SessionChange.COMPARE_LIST):
             self.refresh()
 
     def _say(self, message: str) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from clinicapp.config import Config
 from clinicapp.content.model import Library, Problem, Severity, with_clinic_numbers
-from clinicapp.session import VisitSession
+from clinicapp.session import SessionChange, VisitSession
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchIndex
@@ -26,9 +26,11 @@ class AppContext(QObject):
     """Shared state of one running app; made once in main(), never global."""
 
     navigateRequested = Signal(str)  # a location: "home", "topic:ID", "term:ID", ...
-    sessionChanged = Signal(str)  # the aspect of the VisitSession that changed
+    # The SessionChange that happened (object, not str: slots get the enum member itself).
+    sessionChanged = Signal(object)
     appearanceChanged = Signal()
     languageRequested = Signal(str)  # a language code chosen by the person (e.g. on the home screen)
+    topHitRequested = Signal()  # Enter in the search box: the page showing the results opens the best one
 
     def __init__(
         self,
@@ -53,9 +55,9 @@ class AppContext(QObject):
         self.start_language = library.language  # from the settings: every new visit starts in it
         self.session.subscribe(self._on_session_changed)
 
-    def _on_session_changed(self, aspect: str) -> None:
+    def _on_session_changed(self, aspect: SessionChange) -> None:
         self.sessionChanged.emit(aspect)
-        if aspect in ("appearance", "reset"):
+        if aspect in (SessionChange.APPEARANCE, SessionChange.RESET):
             self.appearanceChanged.emit()
 
     @property
@@ -74,6 +76,9 @@ class AppContext(QObject):
 
     def navigate(self, location: str) -> None:
         self.navigateRequested.emit(location)
+
+    def request_top_hit(self) -> None:
+        self.topHitRequested.emit()
 
     @property
     def language(self) -> str:

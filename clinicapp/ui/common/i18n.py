@@ -56,7 +56,7 @@ class Translators:
 def format_long_date(day: dt.date) -> str:
     """A date as the current language writes it, without the weekday.
 
-    "15 September 2026" / "15 de septiembre de 2026": Qt's long format minus
+    "September 15, 2026" / "15 de septiembre de 2026": Qt's long format minus
     its leading weekday, which only adds length for a "last reviewed" line.
     """
     locale = QLocale()

@@ -17,6 +17,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from clinicapp.session import SessionChange
 from clinicapp.takehome import BASE_POINT_SIZE, TakeHomeText, build_handout, build_pack, record_title
 from clinicapp.ui.common import printing
 from clinicapp.ui.common.context import AppContext
@@ -120,7 +121,7 @@ class HandoutActions(QWidget):
         self._sync()
 
     def _session_changed(self, aspect: str) -> None:
-        if aspect in ("take-home", "cleared", "reset"):
+        if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
             self._sync()
 
     def _sync(self) -> None:
@@ -235,7 +236,7 @@ class TakeHomeDialog(QDialog):
         return dialog
 
     def _session_changed(self, aspect: str) -> None:
-        if aspect in ("take-home", "cleared", "reset"):
+        if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
             self.refresh()
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:

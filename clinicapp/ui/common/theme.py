@@ -195,7 +195,7 @@ class RoleStyle(QProxyStyle):
     be relative; so fonts are set here and by `apply_fonts`.
     """
 
-    def polish(self, arg):  # type: ignore[override]  # QWidget, QPalette or QApplication overloads
+    def polish(self, arg):  # QWidget, QPalette or QApplication: one override for Qt's three overloads
         if isinstance(arg, QWidget):
             wanted = role_font(arg, QApplication.font())
             if arg.font() != wanted:

@@ -199,9 +199,12 @@ class CompareGrid(QWidget):
         for grid in (self.header_grid, self.body_grid):
             while grid.count():
                 item = grid.takeAt(0)
-                if item.widget() is not None:  # hidden now: deleteLater waits for the event loop
-                    item.widget().hide()
-                    item.widget().deleteLater()
+                if item is None:
+                    break
+                widget = item.widget()
+                if widget is not None:  # hidden now: deleteLater waits for the event loop
+                    widget.hide()
+                    widget.deleteLater()
                 # takeAt() hands the layout item to the caller and PySide6 never frees it:
                 # about 100 bytes a cell on every rebuild (benchmarks/layout_item_leak.py).
                 shiboken6.delete(item)
@@ -363,6 +366,10 @@ class CompareGrid(QWidget):
         self.sources_label.setAccessibleName(f"{title}. {self.sources_label.text()}")
         self.sources_panel.setProperty("therapy", therapy_id)
         self.sources_panel.show()
+
+    def hide_sources(self) -> None:
+        """Close the sources panel (a new visit, or new options to compare)."""
+        self.sources_panel.hide()
 
     # -- layout ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

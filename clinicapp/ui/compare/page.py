@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from clinicapp.handout import HandoutText, build_handout
-from clinicapp.session import DEFAULT_TEXT_SCALE, MAX_COMPARE
+from clinicapp.session import MAX_COMPARE, SessionChange
 from clinicapp.ui.common import printing, takehome
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
 from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.page import scheme_of, target_of
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.compare.grid import CompareGrid
 from clinicapp.ui.compare.picker import TherapyPicker
@@ -43,7 +44,6 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.setProperty("scrollsItself", True)  # the shell gives it the window's height (main_window.PageStack)
         self.context = context
-        self._default_on_show = False
         self._fresh = True  # never shown nor focused yet: the first open fills in the whole default pair
         library = context.library
 
@@ -125,8 +125,7 @@ class ComparePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
-        self.set_list_hidden(False)
-        self._scale_seen = DEFAULT_TEXT_SCALE
+        self._show_list_state()
 
         context.sessionChanged.connect(self._session_changed)
         # The default pair is filled in when the page is shown (showEvent), not here: a page built
@@ -154,8 +153,21 @@ class ComparePage(QWidget):
     def set_list_hidden(self, hidden: bool) -> None:
         """Put the list of options away (or back) so the grid can use the whole width.
 
-        At large text the page is one column: the list, when open, takes the grid's place.
+        The person's choice is kept in the session (until the text size changes or the visit ends).
         """
+        self.context.session.set_compare_list_shown(not hidden)
+        self._show_list_state()
+
+    def list_hidden(self) -> bool:
+        """The person's choice, or by default: put away from LIST_HIDDEN_FROM_SCALE text size."""
+        session = self.context.session
+        if session.compare_list_shown is None:
+            return session.text_scale >= LIST_HIDDEN_FROM_SCALE
+        return not session.compare_list_shown
+
+    def _show_list_state(self) -> None:
+        """Show the list as the session says. At large text the page is one column: the list takes the grid's place."""
+        hidden = self.list_hidden()
         self.picker_scroll.setVisible(not hidden)
         self.grid.setVisible(hidden or self.context.session.text_scale < LIST_HIDDEN_FROM_SCALE)
         self.list_toggle.blockSignals(True)
@@ -176,24 +188,24 @@ class ComparePage(QWidget):
     def _ensure_default_pair(self) -> None:
         """Never open on an empty panel: a sensible pair when nothing is picked yet."""
         session = self.context.session
-        if self._default_on_show or not session.picked_therapies:
-            self._default_on_show = False
+        if not session.picked_therapies:
             session.set_picked_therapies(self._default_pair())
 
-    def _session_changed(self, aspect: str) -> None:
-        if aspect in ("reset", "cleared"):  # the kiosk's reset and Start over: nothing of the answers stays
+    def _session_changed(self, aspect: SessionChange) -> None:
+        if aspect in (SessionChange.RESET, SessionChange.CLEARED):  # the kiosk's reset and Start over
             self.values.sync()
             self.grid.scroll_to_top()
             self.rebuild()
+            self._show_list_state()
             if self.isVisible():
                 self._ensure_default_pair()
-        elif aspect == "compare":
+        elif aspect == SessionChange.COMPARE:
             self.rebuild()
-        elif aspect == "values":
+        elif aspect == SessionChange.VALUES:
             self.values.sync()
-        elif aspect == "appearance":
-            self._follow_text_size()
-        if aspect in ("take-home", "cleared", "reset"):
+        elif aspect in (SessionChange.APPEARANCE, SessionChange.COMPARE_LIST):
+            self._show_list_state()
+        if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
             self._label_pack_button()
             self.grid.schedule_relayout()  # "Add to pack" became "Remove from pack": columns as wide as it
 
@@ -208,18 +220,6 @@ class ComparePage(QWidget):
         actions = takehome.HandoutActions(self.context, parent, pack_button=False)  # one pack button, at the top
         actions.set_location(f"therapy:{therapy.id}")
         return actions.buttons()
-
-    def _follow_text_size(self) -> None:
-        """At large text the grid needs the whole width: put the list away when the size changes.
-
-        Only on a change, so a person who opens the list again at 200% keeps it open.
-        """
-        scale = self.context.session.text_scale
-        if scale != self._scale_seen:
-            self._scale_seen = scale
-            self.set_list_hidden(scale >= LIST_HIDDEN_FROM_SCALE)
-        else:
-            self.set_list_hidden(self.picker_scroll.isHidden())
 
     def rebuild(self) -> None:
         """Show exactly what the session holds: picks in the order picked.
@@ -236,7 +236,7 @@ class ComparePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fresh = False
-        self._follow_text_size()
+        self._show_list_state()
         self._ensure_default_pair()
         self._fit_picker()
 
@@ -262,20 +262,28 @@ class ComparePage(QWidget):
             self.splitter.setSizes([width, self.splitter.width() - width])
 
     def reset(self) -> None:
-        """Kiosk idle: default pair on next open, answers cleared, back to the top."""
-        self._default_on_show = True
-        self.set_list_hidden(False)
-        self._scale_seen = DEFAULT_TEXT_SCALE
-        self.grid.sources_panel.hide()
+        """Kiosk idle: answers cleared (the session's reset), no sources or filter left, back to the top.
+
+        The session holds the picks (empty: the default pair comes on the next open) and the list's state.
+        """
+        self._show_list_state()
+        self.grid.hide_sources()
         self.picker.set_filter("")
         self.values.sync()
         self.grid.scroll_to_top()
+
+    def show_location(self, location: str) -> bool:
+        """Page protocol: "compare", or "compare:ID" to make sure that option is in the comparison."""
+        if location == "compare":
+            return True
+        if scheme_of(location) == "compare" and target_of(location):
+            return self.focus_therapy(target_of(location))
+        return False
 
     def focus_therapy(self, therapy_id: str) -> bool:
         """Make sure a therapy is compared (replacing the last pick when full) and show its column."""
         if self.context.library.therapy(therapy_id) is None:
             return False
-        self._default_on_show = False
         session = self.context.session
         picked = list(session.picked_therapies)
         if not picked:

@@ -52,6 +52,8 @@ class TherapyPicker(QWidget):
         message_layout.addWidget(self.limit_label)
         self.limit_message.hide()
         layout.addWidget(self.limit_message)
+        self._message_holder = layout  # the limit message moves under the refused box
+        self._group_layouts: dict[str, QVBoxLayout] = {}
 
         self.boxes: dict[str, QCheckBox] = {}
         self.groups: dict[TherapyKind, QGroupBox] = {}
@@ -70,6 +72,7 @@ class TherapyPicker(QWidget):
             group_layout = QVBoxLayout(group)
             for therapy in therapies:
                 group_layout.addWidget(self._box(therapy))
+                self._group_layouts[therapy.id] = group_layout
             self.groups[kind] = group
             layout.addWidget(group)
         layout.addStretch(1)
@@ -93,9 +96,10 @@ class TherapyPicker(QWidget):
         box.setChecked(False)
         box.blockSignals(False)
         # Shown right under the refused box, where the person is looking.
-        self.limit_message.parentWidget().layout().removeWidget(self.limit_message)
-        group_layout = box.parentWidget().layout()
+        self._message_holder.removeWidget(self.limit_message)
+        group_layout = self._group_layouts[therapy_id]
         group_layout.insertWidget(group_layout.indexOf(box) + 1, self.limit_message)
+        self._message_holder = group_layout
         self.limit_message.show()
 
     def sync(self) -> None:

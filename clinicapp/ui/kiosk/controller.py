@@ -12,14 +12,15 @@ the window, not as a modal dialog, so any touch or key anywhere cancels it.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from clinicapp.config import MIN_IDLE_WARNING
 from clinicapp.pin import PinGuard
+from clinicapp.session import SessionChange
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
@@ -44,6 +45,14 @@ PRESENTATION_SCALE = 150
 MAX_CARD_WIDTH = 720
 
 
+def _app() -> QApplication:
+    """The running application: the kiosk watches every event of it, so there must be one."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("kiosk and idle watching need a QApplication")
+    return app
+
+
 def is_quit_key(event: QKeyEvent) -> bool:
     """Alt+F4, Ctrl+F4, Ctrl+Q, Ctrl+W and the platform's own Quit/Close keys."""
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -64,6 +73,7 @@ class Overlay(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
+        self._window = window
         self.setProperty("overlay", True)
         self.card = QFrame(self)
         self.card.setProperty("role", "notice")
@@ -74,7 +84,7 @@ class Overlay(QWidget):
         self.button = QPushButton()
         self.button.setProperty("role", "area")
         self.button.clicked.connect(self.hide)
-        inner = QVBoxLayout(self.card)
+        self.card_layout = inner = QVBoxLayout(self.card)
         inner.setContentsMargins(32, 24, 32, 24)
         inner.setSpacing(16)
         for widget in (self.title, self.message, self.detail, self.button):
@@ -106,10 +116,10 @@ class Overlay(QWidget):
 
         Placed by hand: a layout would size the card from its unwrapped hint and clip the button.
         """
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._window.rect())
         margin = 24
         width = max(200, min(MAX_CARD_WIDTH * self.logicalDpiX() // 96, self.width() - 2 * margin))
-        layout = self.card.layout()
+        layout = self.card_layout
         layout.activate()
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
         height = min(max(height, layout.totalMinimumSize().height()), self.height() - 2 * margin)
@@ -121,7 +131,7 @@ class Overlay(QWidget):
             self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return super().eventFilter(watched, event)
 
@@ -165,12 +175,12 @@ class IdleWatcher(QObject):
         self.prompt.button.clicked.connect(self.still_here)
         self._watching = watch
         if watch:
-            QApplication.instance().installEventFilter(self)
+            _app().installEventFilter(self)
         # State that changes with no input event: assistive technology, a page that opened itself.
         window.context.sessionChanged.connect(self._on_session_changed)
-        window.stack.currentChanged.connect(self.arm)
+        window.pageChanged.connect(self.arm)
         window.retranslated.connect(self.arm)
-        QApplication.instance().focusChanged.connect(self.arm)  # a screen reader moving focus is someone there
+        _app().focusChanged.connect(self.arm)  # a screen reader moving focus is someone there
         self.idle_timer.start()
 
     @property
@@ -191,10 +201,10 @@ class IdleWatcher(QObject):
         if not self._stopped and not self.counting_down:
             self.idle_timer.start()
 
-    def _on_session_changed(self, aspect: str) -> None:
+    def _on_session_changed(self, aspect: SessionChange) -> None:
         if self._stopped:
             return
-        if self.counting_down and aspect not in ("reset", "cleared"):
+        if self.counting_down and aspect not in (SessionChange.RESET, SessionChange.CLEARED):
             self.still_here()  # an answer given during the countdown: someone is there
         self.arm()
 
@@ -205,8 +215,8 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self._stopped = True
         if self._watching:
-            QApplication.instance().removeEventFilter(self)
-        QApplication.instance().focusChanged.disconnect(self.arm)
+            _app().removeEventFilter(self)
+        _app().focusChanged.disconnect(self.arm)
         self.idle_timer.stop()
         self.tick_timer.stop()
         self.prompt.hide()
@@ -224,7 +234,7 @@ class IdleWatcher(QObject):
             self.poke()
         elif kind == QEvent.Type.MouseMove:
             # Qt sends synthetic moves when widgets appear under a still cursor; only real movement counts.
-            pos = event.globalPosition().toPoint()  # type: ignore[attr-defined]
+            pos = cast(QMouseEvent, event).globalPosition().toPoint()
             if pos != self._last_pos:
                 self._last_pos = pos
                 self.poke()
@@ -286,7 +296,7 @@ class KioskController(QObject):
         self.window = window
         self.guard = guard
         self.unlocked = False
-        window.close_guard = self.may_close
+        window.set_close_guard(self.may_close)
         window.setWindowFlags(
             window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
@@ -295,10 +305,10 @@ class KioskController(QObject):
         self._label_staff_button()
         window.retranslated.connect(self._label_staff_button)
         self.staff_button.clicked.connect(self.ask_to_leave)
-        window.top_bar.add_widget(self.staff_button, priority=50)  # staff find it under More
+        window.add_top_bar_control(self.staff_button, priority=50)  # staff find it under More
         self.idle = IdleWatcher(window, idle_timeout, idle_warning, watch=False)
         self.idle.expired.connect(window.reset_visit)
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         log.info(
             "kiosk mode on (idle %d s, warning %d s, PIN %s)",
             idle_timeout,
@@ -319,15 +329,17 @@ class KioskController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every event of the app passes here: one type() call and one set lookup for most of them.
+        # The casts below are what `kind` already says (PySide hands over the event's own class),
+        # not a conversion: a cast costs nothing where isinstance would cost every event.
         kind = event.type()
         if kind not in _WATCHED:
             return False
         self.idle.observe(event, kind, watched)
         if kind == QEvent.Type.ContextMenu:
             return True  # no menu can open anything
-        if kind in _MOUSE_BUTTONS and event.button() == Qt.MouseButton.MiddleButton:  # type: ignore[attr-defined]
+        if kind in _MOUSE_BUTTONS and cast(QMouseEvent, event).button() == Qt.MouseButton.MiddleButton:
             return True  # middle-click pastes the X11 selection: the last patient's text. A kiosk has no use for it.
-        if kind in _KEYS and is_quit_key(event):  # type: ignore[arg-type]
+        if kind in _KEYS and is_quit_key(cast(QKeyEvent, event)):
             event.accept()
             return True
         if watched is self.window and kind == QEvent.Type.WindowStateChange and not self.window.isFullScreen():
@@ -349,7 +361,7 @@ class KioskController(QObject):
         log.info("kiosk: closed by staff")
         self.unlocked = True
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
         self.window.close()
 
 
@@ -359,22 +371,23 @@ class PresentationMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.active = False
-        self._previous_scale = window.session.text_scale
         self.shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.toggle)
 
+    @property
+    def active(self) -> bool:
+        """Presenting now: the session keeps it, with the text size to go back to."""
+        return self.window.session.presenting
+
     def toggle(self) -> None:
         session = self.window.session
-        if not self.active:
-            self._previous_scale = session.text_scale
-            session.set_text_scale(max(PRESENTATION_SCALE, session.text_scale))
+        if not session.presenting:
+            session.start_presenting(PRESENTATION_SCALE)
             self.window.showFullScreen()
         else:
-            session.set_text_scale(self._previous_scale)
+            session.stop_presenting()
             self.window.showNormal()
-        self.active = not self.active
 
 
 def show_calm_error(window: QWidget, *, kiosk: bool) -> Overlay:

@@ -36,7 +36,7 @@ class PinDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setSpacing(12)
         # Grow when the status line appears instead of squeezing the keypad (seen at 200% text).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -108,7 +108,7 @@ class PinDialog(QDialog):
         super().showEvent(event)
 
     def _fit_height(self) -> None:
-        layout = self.layout()
+        layout = self.box
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
         if needed != self.height():  # the box's default height went into the first guess
             self.resize(self.width(), max(needed, self.minimumSizeHint().height()))

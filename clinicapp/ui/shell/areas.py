@@ -1,12 +1,42 @@
-"""The list of areas the app offers: the one place a new area is wired in."""
+"""The list of areas the app offers: the one place a new area is wired in.
+
+An area is declared here once: its own location (also its id), titles,
+shortcut, the location schemes its page serves and the factory that builds
+that page. The main window routes by these schemes and names no area itself.
+Page modules are imported inside the factories, so start-up pays only for
+the areas it opens.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from clinicapp.ui.common.context import AppContext
-from clinicapp.ui.shell.main_window import Area
+
+
+@dataclass(frozen=True)
+class Area:
+    """A top-level area: its location, home-screen button, the schemes it serves and its page factory.
+
+    The factory returns a QWidget that is a `ui.common.page.Page`; the main window checks it on build.
+    """
+
+    location: str
+    title: str
+    description: str
+    shortcut: str
+    factory: Callable[[AppContext], QWidget]
+    schemes: tuple[str, ...] = ()  # location schemes the page shows besides its own location
+    on_home: bool = True
+    short_title: str = ""  # for the top bar, where room is tight at 200% text
+
+    def serves(self, scheme: str) -> bool:
+        """True when a location with this scheme ("topic" of "topic:ID", or the bare location) opens here."""
+        return scheme == self.location or scheme in self.schemes
 
 
 def _topics(context: AppContext) -> QWidget:
@@ -47,14 +77,17 @@ def default_areas() -> list[Area]:
     """
     return [
         Area("topics", QCoreApplication.translate("Areas", "Topics"),
-             QCoreApplication.translate("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics),
+             QCoreApplication.translate("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics,
+             schemes=("topic", "therapy")),
         Area("checklist", QCoreApplication.translate("Areas", "Symptom checklist"),
              QCoreApplication.translate("Areas", "Tell us about your pain before your visit"), "Ctrl+2", _checklist,
              short_title=QCoreApplication.translate("Areas", "Checklist")),
+        # "compare:ID" (a link in an article or the grid) opens the comparison with that option in it.
         Area("compare", QCoreApplication.translate("Areas", "Compare therapies"),
              QCoreApplication.translate("Areas", "See treatment options side by side"), "Ctrl+3", _compare,
              short_title=QCoreApplication.translate("Areas", "Compare")),
         Area("glossary", QCoreApplication.translate("Areas", "Words"),
-             QCoreApplication.translate("Areas", "What medical words mean"), "Ctrl+G", _glossary, on_home=False),
+             QCoreApplication.translate("Areas", "What medical words mean"), "Ctrl+G", _glossary,
+             schemes=("term",), on_home=False),
         Area("search", QCoreApplication.translate("Areas", "Search"), "", "Ctrl+Shift+F", _search, on_home=False),
     ]  # fmt: skip

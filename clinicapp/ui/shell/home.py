@@ -27,7 +27,7 @@ class AreaButton(QPushButton):
         self.title.setProperty("role", "area-title")
         self.description = plain_label(description)
         self.description.setProperty("role", "area-text")
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 8, 20, 8)
         layout.setSpacing(2)
         layout.addStretch(1)  # text centred in the button's height
@@ -44,16 +44,16 @@ class AreaButton(QPushButton):
         return f"{self.title.text()}\n{self.description.text()}"
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        return self.box.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self.box.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        return self.box.heightForWidth(width)
 
 
 class HomePage(QWidget):
@@ -94,6 +94,13 @@ class HomePage(QWidget):
         disclaimer = role_label(clinic.disclaimer, "muted")
         disclaimer.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(disclaimer)
+
+    def show_location(self, location: str) -> bool:
+        """Page protocol: the one location "home"."""
+        return location == "home"
+
+    def reset(self) -> None:
+        """Nothing to clear: the home screen shows nothing of a visit (the language buttons follow a switch)."""
 
     def _language_row(self, context: AppContext) -> QHBoxLayout:
         """One button per language, each named in its own language so anyone can find theirs."""

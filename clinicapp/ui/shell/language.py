@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject
 from clinicapp.content.model import Library, Problem
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.i18n import Translators
-from clinicapp.ui.shell.main_window import Area, MainWindow
+from clinicapp.ui.shell.areas import Area
+from clinicapp.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

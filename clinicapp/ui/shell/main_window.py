@@ -2,21 +2,23 @@
 
 Every move goes through `go(location)`, which records it in the visit
 session's history, so Back, Forward and Home behave the same whichever area
-asked for the move. Area pages are built the first time they are opened, so
-start-up pays only for the home screen.
+asked for the move. The shell finds the area by the location's scheme, as
+declared in `areas.py`, and asks its page (a `ui.common.page.Page`) to show
+it; it names no area itself. Area pages are built the first time they are
+opened (or in the background after the first paint), so start-up pays only
+for the home screen.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QAbstractSpinBox,
     QApplication,
     QDialog,
     QDoubleSpinBox,
@@ -36,14 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES
+from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES, SessionChange
 from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.page import Page, scheme_of
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.kiosk import restart
+from clinicapp.ui.shell.areas import Area
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
+
+HOME = "home"  # the shell's own first screen, not an area
+SEARCH = "search"  # where the top bar's search box shows its results (the area serving it is in areas.py)
 
 
 def clear_clipboards() -> None:
@@ -70,6 +77,7 @@ class ResetCover(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
+        self._window = window
         self.setObjectName("reset-cover")
         self.setAutoFillBackground(True)
         self.title = role_label(role="title")
@@ -93,14 +101,14 @@ class ResetCover(QWidget):
         else:
             self.message.setText(self.tr("Getting the screen ready for the next person."))
         self.setAccessibleName(f"{self.title.text()} {self.message.text()}")
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._window.rect())
         self.show()
         self.raise_()
         self.repaint()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self._window.rect())
         return super().eventFilter(watched, event)
 
 
@@ -140,36 +148,38 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
-@dataclass(frozen=True)
-class Area:
-    """A top-level area: its location, home-screen button and page factory."""
-
-    location: str
-    title: str
-    description: str
-    shortcut: str
-    factory: Callable[[AppContext], QWidget]
-    on_home: bool = True
-    short_title: str = ""  # for the top bar, where room is tight at 200% text
+def index_areas(areas: list[Area]) -> dict[str, Area]:
+    """Areas by location; a scheme served twice (or the home screen claimed) is a wiring mistake, said at once."""
+    by_location: dict[str, Area] = {}
+    owner: dict[str, str] = {HOME: "the shell"}
+    for area in areas:
+        for scheme in (area.location, *area.schemes):
+            if scheme in owner:
+                raise ValueError(f"areas: {scheme!r} is served by both {owner[scheme]} and {area.location}")
+            owner[scheme] = area.location
+        by_location[area.location] = area
+    return by_location
 
 
 class MainWindow(QMainWindow):
     retranslated = Signal()  # after a language switch: anything added to the window relabels itself
+    pageChanged = Signal()  # another page is on screen (the kiosk's idle watch re-arms on it)
 
     def __init__(self, context: AppContext, areas: list[Area]) -> None:
         super().__init__()
         self.context = context
         self.session = context.session
-        self.areas = {area.location: area for area in areas}
+        self.areas = index_areas(areas)
         self.pages: dict[str, QWidget] = {}
         self._applied_style: tuple[tuple[bool, int], str] | None = None  # see apply_appearance
-        self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
+        self._close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
         self._prebuild = False  # see prebuild_areas
         self.setWindowTitle(context.library.clinic.name or "clinicapp")
         self.setAccessibleName(self.windowTitle())
 
         self.stack = PageStack()
+        self.stack.currentChanged.connect(lambda _index: self.pageChanged.emit())
         self._build_home()
 
         central = QWidget()
@@ -205,7 +215,7 @@ class MainWindow(QMainWindow):
         self.home.areaChosen.connect(self.go)
         self.home.languageChosen.connect(self.context.request_language)
         self.stack.addWidget(self.home)
-        self.pages["home"] = self.home
+        self.pages[HOME] = self.home
 
     # -- chrome ----------------------------------------------------------
     def _button(self, slot: Callable[[], object]) -> QPushButton:
@@ -225,8 +235,11 @@ class MainWindow(QMainWindow):
         self.area_buttons: dict[str, QPushButton] = {}
         for area in self.areas.values():
             if area.on_home:
-                self.area_buttons[area.location] = self._button(lambda loc=area.location: self.go(loc))
+                self.area_buttons[area.location] = self._button(partial(self.go, area.location))
+        # The session holds the search text; the box writes every edit there at once (only the
+        # query waits for a pause in typing) and shows whatever the session holds (see _on_session_changed).
         self.search_field = SearchField()
+        self.search_field.textChanged.connect(self.session.set_search_text)
         self.search_field.searchRequested.connect(self.search)
         self.search_field.openTopHit.connect(self._open_top_hit)
         self.smaller_button = self._button(lambda: self.step_text(-1))
@@ -319,7 +332,7 @@ class MainWindow(QMainWindow):
         the unchanged session, so answers, picks and history carry over.
         """
         location = self.session.history.current
-        self.areas = {area.location: area for area in areas}
+        self.areas = index_areas(areas)
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -330,7 +343,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
         self._show_staff_notes()  # in the new language, with every note added since start
         if not self._show(location):
-            self._show("home")
+            self._show(HOME)
         self._update_buttons()
         self.apply_appearance()
         self.retranslated.emit()
@@ -348,6 +361,17 @@ class MainWindow(QMainWindow):
             "Staff: this content has not been signed off by the clinic yet. "
             "See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on."
         )
+
+    def add_top_bar_control(self, widget: QWidget, priority: int) -> None:
+        """A control another part of the app adds to the top bar (the kiosk's Staff button).
+
+        Low priorities are the first to move into the "More" menu when the row is full.
+        """
+        self.top_bar.add_widget(widget, priority=priority)
+
+    def set_close_guard(self, guard: Callable[[], bool] | None) -> None:
+        """Asked before the window closes; False keeps it open (kiosk mode until the staff PIN)."""
+        self._close_guard = guard
 
     def add_staff_notice(self, text: str) -> None:
         """Add a line for staff (config or content fallbacks); see _show_staff_notes for where it shows."""
@@ -367,7 +391,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+C", lambda: self.session.set_high_contrast(not self.session.high_contrast)),
         ]
         for area in self.areas.values():
-            bindings.append((area.shortcut, lambda loc=area.location: self.go(loc)))
+            bindings.append((area.shortcut, partial(self.go, area.location)))
         self.shortcuts = []
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -404,15 +428,27 @@ class MainWindow(QMainWindow):
                 return
 
     def page(self, key: str) -> QWidget:
-        """The page for an area, built on first use."""
+        """The page for an area, built on first use; a factory that makes no `Page` is a TypeError."""
         if key not in self.pages:
-            factory = self.areas[key].factory if key in self.areas else None
-            if factory is None:
+            area = self.areas.get(key)
+            if area is None:
                 raise KeyError(key)
-            page = factory(self.context)
+            page = area.factory(self.context)
+            if not isinstance(page, Page):
+                page.deleteLater()
+                raise TypeError(f"area {key}: {type(page).__name__} is not a Page (show_location, reset)")
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
+
+    def current_page(self) -> QWidget:
+        """The page on screen (the home screen or an area's page)."""
+        return self.stack.currentWidget() or self.home
+
+    def area_for(self, location: str) -> Area | None:
+        """The area whose page shows this location, by its scheme; None for home or an unknown scheme."""
+        scheme = scheme_of(location)
+        return next((area for area in self.areas.values() if area.serves(scheme)), None)
 
     def go(self, location: str) -> bool:
         """Move to a location and remember it for Back; False if it does not exist."""
@@ -436,7 +472,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def go_home(self) -> None:
-        self.go("home")
+        self.go(HOME)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -446,28 +482,17 @@ class MainWindow(QMainWindow):
         return self.session.history.current
 
     def _show(self, location: str) -> bool:
-        scheme, _, target = location.partition(":")
-        if location in ("home", "topics", "glossary", "search") or location in self.areas:
-            page = self.home if location == "home" else self.page(location)
-            if location == "topics" and hasattr(page, "show_list"):
-                page.show_list()  # in one column (large text), the list is a step of its own
-            if location == "search":
-                page.run(self.session.search_text)  # type: ignore[attr-defined]
-        elif scheme in ("topic", "therapy") and target:
-            page = self.page("topics")
-            if not page.show_location(location):  # type: ignore[attr-defined]
-                return False
-        elif scheme == "term" and target:
-            page = self.page("glossary")
-            if not page.show_term(target):  # type: ignore[attr-defined]
-                return False
-        elif scheme == "compare" and target and "compare" in self.areas:
-            page = self.page("compare")
-            if hasattr(page, "focus_therapy") and not page.focus_therapy(target):
-                return False
-        elif scheme == "compare" and target:
-            return self._show(f"therapy:{target}")
+        """Put the page for a location on screen; False when no area serves it or its page cannot show it."""
+        if location == HOME:
+            page: QWidget = self.home
         else:
+            area = self.area_for(location)
+            if area is None:
+                return False
+            page = self.page(area.location)
+        if not isinstance(page, Page):  # page() builds only Pages: this narrows the type
+            raise TypeError(f"{type(page).__name__} is not a Page")
+        if not page.show_location(location):
             return False
         self.stack.setCurrentWidget(page)
         return True
@@ -476,17 +501,17 @@ class MainWindow(QMainWindow):
         history = self.session.history
         self.back_button.setEnabled(history.can_go_back)
         self.forward_button.setEnabled(history.can_go_forward)
-        current = history.current.partition(":")[0]
+        current = self.area_for(history.current)
         for location, button in self.area_buttons.items():
             button.setCheckable(True)
-            button.setChecked(location == current or (location == "topics" and current in ("topic", "therapy")))
+            button.setChecked(current is not None and current.location == location)
 
-    def _on_session_changed(self, aspect: str) -> None:
-        """Start over emptied the session: the shell and the pages not on screen follow."""
-        if aspect != "cleared":
-            return
+    def _on_session_changed(self, aspect: SessionChange) -> None:
+        """The search box shows the session's text; Start over also clears the pages not on screen."""
         if self.search_field.text() != self.session.search_text:
             self.search_field.setText(self.session.search_text)  # setText: no undo back to the old search
+        if aspect != SessionChange.CLEARED:
+            return
         for key, page in list(self.pages.items()):
             if page is not self.stack.currentWidget():
                 try:
@@ -497,18 +522,14 @@ class MainWindow(QMainWindow):
 
     # -- search ----------------------------------------------------------
     def search(self, text: str) -> None:
+        """Show the results for this text (the box calls it after a pause in typing, and on Enter)."""
         self.session.set_search_text(text)
-        if text.strip():
-            if self.current_location() != "search":
-                self.go("search")
-            else:
-                self.page("search").run(text)  # type: ignore[attr-defined]
-        elif self.current_location() == "search":
-            self.page("search").run("")  # type: ignore[attr-defined]
+        if text.strip() or self.current_location() == SEARCH:
+            self.go(SEARCH)  # on the results already: go() shows them again for the new text
 
     def _open_top_hit(self) -> None:
         if self.session.search_text.strip():
-            self.page("search").open_top_hit()  # type: ignore[attr-defined]
+            self.context.request_top_hit()
 
     # -- appearance ------------------------------------------------------
     def step_text(self, step: int) -> None:
@@ -613,7 +634,7 @@ class MainWindow(QMainWindow):
             ("language", self._back_to_start_language),
         ]
         for key, page in list(self.pages.items()):
-            steps.append((f"page {key}", lambda page=page, key=key: self._reset_page(key, page)))
+            steps.append((f"page {key}", partial(self._reset_page, key, page)))
         steps += [
             ("text fields", self._wipe_text_fields),
             ("clipboard", clear_clipboards),
@@ -630,11 +651,11 @@ class MainWindow(QMainWindow):
             for w in (app.topLevelWidgets() if isinstance(app, QApplication) else [])
             if isinstance(w, (QDialog, QMenu)) and w.isVisible()
         ]
-        for widget in [*self.findChildren(QDialog), *popups]:
-            if isinstance(widget, QDialog):
-                widget.reject()
+        for popup in [*self.findChildren(QDialog), *popups]:
+            if isinstance(popup, QDialog):
+                popup.reject()
             else:
-                widget.close()
+                popup.close()
         for widget in self.findChildren(QWidget):
             if widget.property("overlay"):
                 widget.hide()
@@ -644,11 +665,9 @@ class MainWindow(QMainWindow):
         self.context.request_language(self.context.start_language)
 
     def _reset_page(self, key: str, page: QWidget) -> None:
-        if key == "search":
-            page.run("")  # type: ignore[attr-defined]
-        reset = getattr(page, "reset", None)
-        if callable(reset):
-            reset()
+        if not isinstance(page, Page):  # page() builds only Pages: this narrows the type
+            raise TypeError(f"page {key} is not a Page")
+        page.reset()
 
     def _wipe_text_fields(self) -> None:
         """Empty every editable text field with its undo history, so Ctrl+Z brings nothing back.
@@ -657,10 +676,13 @@ class MainWindow(QMainWindow):
         """
         for edit in self.findChildren(QLineEdit):
             edit.setText("")
-        for spin in self.findChildren(QAbstractSpinBox):
-            if isinstance(spin, (QSpinBox, QDoubleSpinBox)):
-                spin.setValue(spin.minimum())  # sets the inner text afresh, which clears its history
-        for editor in [*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)]:
+        # Setting the value sets the inner text afresh, which clears its history.
+        for spin in self.findChildren(QSpinBox):
+            spin.setValue(spin.minimum())
+        for double_spin in self.findChildren(QDoubleSpinBox):
+            double_spin.setValue(double_spin.minimum())
+        editors: list[QTextEdit | QPlainTextEdit] = [*self.findChildren(QTextEdit), *self.findChildren(QPlainTextEdit)]
+        for editor in editors:
             if not editor.isReadOnly():  # article views are read-only QTextBrowsers: leave them
                 editor.setPlainText("")
                 editor.document().clearUndoRedoStacks()
@@ -686,7 +708,7 @@ class MainWindow(QMainWindow):
         return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.close_guard is not None and not self.close_guard():
+        if self._close_guard is not None and not self._close_guard():
             log.info("close refused (kiosk mode)")
             event.ignore()
             return

@@ -65,9 +65,9 @@ def mark_terms(body: str, terms: list[GlossaryTerm]) -> str:
         for i, (editable, text) in enumerate(pieces):
             if not editable:
                 continue
-            match = pattern.search(text)
-            if match:
-                before, word, after = text[: match.start()], match.group(), text[match.end() :]
+            found = pattern.search(text)
+            if found:
+                before, word, after = text[: found.start()], found.group(), text[found.end() :]
                 pieces[i : i + 1] = [(True, before), (False, f"[{word}](term:{term.id})"), (True, after)]
                 break
     return "".join(text for _editable, text in pieces)
@@ -103,7 +103,7 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
 
     # No resource is ever loaded: not images, not style sheets, not files.
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None
 
     def _on_anchor(self, url: QUrl) -> None:

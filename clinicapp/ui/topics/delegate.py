@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from clinicapp.ui.topics.models import SummaryRole
 
@@ -18,7 +18,7 @@ _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag
 
 
 class TopicDelegate(QStyledItemDelegate):
-    def __init__(self, view: QWidget) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
 
@@ -29,8 +29,7 @@ class TopicDelegate(QStyledItemDelegate):
         before the scroll bar appeared; measuring with it cut off the last line.
         """
         depth = 1 if index.parent().isValid() else 0
-        indentation = getattr(self.view, "indentation", lambda: 0)()
-        width = self.view.viewport().width() - indentation * (depth + 1)  # type: ignore[attr-defined]
+        width = self.view.viewport().width() - self.view.indentation() * (depth + 1)
         return max(120, width - 2 * _PAD)
 
     def _parts(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):

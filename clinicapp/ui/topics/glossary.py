@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.page import scheme_of, target_of
 from clinicapp.ui.common.theme import plain_label
 
 
@@ -34,6 +35,14 @@ class GlossaryPage(QWidget):
             name = html.escape(term.term[:1].upper() + term.term[1:])
             rows.append(f"<h3><a name='{term.id}'></a>{name}</h3><p>{html.escape(term.definition)}</p>")
         self.view.setHtml("".join(rows))
+
+    def show_location(self, location: str) -> bool:
+        """Page protocol: "glossary" (the whole list) or "term:ID" (that word, selected)."""
+        if location == "glossary":
+            return True
+        if scheme_of(location) == "term" and target_of(location):
+            return self.show_term(target_of(location))
+        return False
 
     def show_term(self, term_id: str) -> bool:
         """Scroll to a word and select its heading so it stands out."""

@@ -38,6 +38,8 @@ class TopicTreeModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
+    # Qt's parent() is two overloads (QObject.parent() and the model's parent(child)); one Python
+    # override cannot match both, so the override check is waived here and only here.
     def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == _NO_PARENT:
             return QModelIndex()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.page import scheme_of, target_of
 from clinicapp.ui.common.takehome import HandoutActions
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topics.article import ArticleView
@@ -190,6 +191,15 @@ class TopicsPage(QWidget):
             self.context.navigate(location)
 
     def show_location(self, location: str) -> bool:
+        """Page protocol: "topics" (the list), "topic:ID" or "therapy:ID" (the article)."""
+        if location == "topics":
+            self.show_list()  # in one column (large text), the list is a step of its own
+            return True
+        if scheme_of(location) in ("topic", "therapy") and target_of(location):
+            return self.show_article(location)
+        return False
+
+    def show_article(self, location: str) -> bool:
         """Show a topic or therapy; keeps the list in step with the article."""
         if not self.article.show_location(location):
             return False

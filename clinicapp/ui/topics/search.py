@@ -13,7 +13,7 @@ button above them opens the best match for what was meant.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from clinicapp.content.search import SearchHit, Suggestion
 
 log = logging.getLogger(__name__)
+_Label = TypeVar("_Label", bound=QLabel)
 
 DEBOUNCE_MS = 200
 MAX_QUERY_CHARS = 200  # longer than any real search; a 30,000-character paste is cut here
@@ -51,8 +53,8 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.retranslate()
         self.setClearButtonEnabled(True)
+        self.retranslate()
         self.setMaxLength(MAX_QUERY_CHARS)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -65,6 +67,10 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(self.tr("Search topics and words"))
         self.setAccessibleName(self.tr("Search"))
         self.setAccessibleDescription(self.tr("Type a word. Results show as you type. Enter opens the first one."))
+        # Qt's clear button (shown while there is text) has only an icon: name it for screen readers.
+        for button in self.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the search"))
+            button.setToolTip(self.tr("Clear the search"))
 
     def _on_return(self) -> None:
         self._timer.stop()
@@ -128,7 +134,7 @@ class CardButton(QPushButton):
         self.box.setContentsMargins(14, 8, 14, 8)
         self.box.setSpacing(2)
 
-    def add(self, label: QLabel) -> QLabel:
+    def add(self, label: _Label) -> _Label:
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
 
@@ -239,6 +245,7 @@ class SearchPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.results, 1)
         self.run("")
+        context.topHitRequested.connect(self.open_top_hit)
 
     def _open(self, location: str) -> None:
         if location:
@@ -282,6 +289,13 @@ class SearchPage(QWidget):
             card.hide()
         self.results.verticalScrollBar().setValue(0)
         return self.hits
+
+    def show_location(self, location: str) -> bool:
+        """Page protocol: "search" shows the results for the session's search text."""
+        if location != "search":
+            return False
+        self.run(self.context.session.search_text)
+        return True
 
     def reset(self) -> None:
         """Nothing of the last search stays on the page: no query in the heading, no cards."""
