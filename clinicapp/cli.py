@@ -10,8 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicapp import __version__
+
+if TYPE_CHECKING:
+    from clinicapp.content.model import Library
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -239,7 +243,7 @@ def list_therapies_main(argv: list[str]) -> int:
     return EXIT_OK
 
 
-def _checklist_library(prog: str, directory: Path | None, language: str):
+def _checklist_library(prog: str, directory: Path | None, language: str) -> Library | int:
     """The library of one language with a checklist, or an exit code after saying why."""
     from clinicapp.content.loader import load_library
     from clinicapp.content.validate import language_folders

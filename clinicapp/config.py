@@ -276,7 +276,8 @@ class _Layers:
             shown = "(hidden)" if key == "staff_pin" else yamlsafe.shorten(repr(raw))
             if key in _OFF_WHEN_DOUBTFUL:
                 self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); turned off"))
-                self.config = replace(self.config, **{key: _OFF_WHEN_DOUBTFUL[key]})
+                off: dict[str, Any] = {key: _OFF_WHEN_DOUBTFUL[key]}
+                self.config = replace(self.config, **off)
                 return
             self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); value ignored"))
             return

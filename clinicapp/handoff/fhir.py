@@ -13,6 +13,7 @@ identity is ever included: the clinician attaches it to their own chart.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 
 from clinicapp import __version__
 from clinicapp.content.model import Checklist, Library, WarningTier
@@ -56,7 +57,7 @@ _WORDS = {
 }
 
 
-def _words(language: str) -> dict[object, str]:
+def _words(language: str) -> dict[str, str]:
     return _WORDS.get(language, _WORDS["en"])
 
 
@@ -149,7 +150,7 @@ def questionnaire(library: Library) -> dict[str, object]:
     }
 
 
-def _answered(link_id: str, text: str, answers: list[dict[str, object]]) -> list[dict[str, object]]:
+def _answered(link_id: str, text: str, answers: Sequence[Mapping[str, object]]) -> list[dict[str, object]]:
     return [{"linkId": link_id, "text": text, "answer": answers}] if answers else []
 
 

@@ -8,7 +8,8 @@ itemAt(), which trips a reference-count bug in some PySide6 releases.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 MIN_EXPANDING_WIDTH = 240
@@ -51,18 +52,18 @@ class WrappingBar(QFrame):
         widest = max((w.sizeHint().width() for w, _ in self._widgets), default=0)
         return QSize(widest + 2 * self._margin, self.heightForWidth(self.width() or 400))
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(self.width(), apply=True)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         # Children may have changed size while the bar was hidden (no LayoutRequest reaches a hidden parent).
         super().showEvent(event)
         self._heights.clear()
         self.updateGeometry()
         self._arrange(self.width(), apply=True)
 
-    def event(self, event) -> bool:
+    def event(self, event: QEvent) -> bool:
         # A child's size hint changed (its text after a language switch): place them again.
         if event.type() == event.Type.LayoutRequest:
             self._heights.clear()
@@ -70,7 +71,7 @@ class WrappingBar(QFrame):
             self._arrange(self.width(), apply=True)
         return super().event(event)
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         # The text size changed the buttons' sizes: ask the parent for a new height.
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):

@@ -13,6 +13,7 @@ or a save dialog.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -187,7 +188,7 @@ class TakeHomeDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.rows)
         scroll.setAccessibleName(self.tr("Handouts in the pack"))
-        self.scroll = scroll
+        self.list_area = scroll
         self.print_button = QPushButton(self.tr("Print pack"))
         self.print_button.setAccessibleName(self.tr("Print every handout in the pack"))
         self.print_button.clicked.connect(self.print_pack)
@@ -239,7 +240,7 @@ class TakeHomeDialog(QDialog):
         if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
             self.refresh()
 
-    def _button(self, text: str, accessible: str, slot) -> QPushButton:
+    def _button(self, text: str, accessible: str, slot: Callable[..., object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.clicked.connect(slot)
@@ -249,9 +250,10 @@ class TakeHomeDialog(QDialog):
         """Rows for what the pack holds now, in its order."""
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.row_widgets.clear()
         session, library = self.context.session, self.context.library
         items = [(loc, record_title(library, loc)) for loc in session.take_home]
@@ -290,7 +292,7 @@ class TakeHomeDialog(QDialog):
         self.count.setText(self.tr("Handouts in the pack: {count}").format(count=len(items)))
         self.count.setAccessibleName(self.count.text())
         self.empty.setVisible(not items)
-        self.scroll.setVisible(bool(items))
+        self.list_area.setVisible(bool(items))
         self.print_button.setEnabled(bool(items))
         self.pdf_button.setEnabled(bool(items))
 

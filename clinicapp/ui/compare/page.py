@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicapp.content.model import Therapy
 from clinicapp.handout import HandoutText, build_handout
 from clinicapp.session import MAX_COMPARE, SessionChange
 from clinicapp.ui.common import printing, takehome
@@ -215,7 +216,7 @@ class ComparePage(QWidget):
             self.pack_button.setText(self.tr("Take-home pack ({count})").format(count=count))
             self.pack_button.setAccessibleName(self.tr("Open the take-home pack: {count} handouts").format(count=count))
 
-    def _card_actions(self, therapy, parent: QWidget) -> list[QPushButton]:
+    def _card_actions(self, therapy: Therapy, parent: QWidget) -> list[QPushButton]:
         """Print this option's card (where IT allows it) and, in clinician mode, add it to the pack."""
         actions = takehome.HandoutActions(self.context, parent, pack_button=False)  # one pack button, at the top
         actions.set_location(f"therapy:{therapy.id}")

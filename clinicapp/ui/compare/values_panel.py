@@ -7,6 +7,8 @@ never score, rank or reorder the options in the grid.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QRadioButton, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Choice
@@ -53,7 +55,9 @@ class ValuesPanel(QWidget):
                 layout.addWidget(self._question(item, answers, self.sure_groups, self._sure_chosen))
         self.sync()
 
-    def _question(self, item: Choice, answers: tuple[str, ...], groups: dict[str, QButtonGroup], slot) -> QGroupBox:
+    def _question(
+        self, item: Choice, answers: tuple[str, ...], groups: dict[str, QButtonGroup], slot: Callable[[str, int], object]
+    ) -> QGroupBox:
         box = QGroupBox()
         box.setAccessibleName(item.label)
         box_layout = QVBoxLayout(box)

@@ -32,7 +32,9 @@ class TopicDelegate(QStyledItemDelegate):
         width = self.view.viewport().width() - self.view.indentation() * (depth + 1)
         return max(120, width - 2 * _PAD)
 
-    def _parts(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
+    def _parts(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[str, str, QFont]:
         title = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or "")
         summary = str(index.data(SummaryRole) or "")
         bold = QFont(option.font)

@@ -13,6 +13,7 @@ not fit side by side: the list becomes its own step, and the article gets an
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QPushButton,
@@ -174,7 +175,7 @@ class TopicsPage(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._apply_columns()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.one_column != self._wants_one_column():
             self._apply_columns()

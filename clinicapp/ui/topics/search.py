@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -107,7 +107,7 @@ class OneLineLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
-    def changeEvent(self, event) -> None:  # a text-size change re-measures the cut
+    def changeEvent(self, event: QEvent) -> None:  # a text-size change re-measures the cut
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
             self._elide()
