@@ -56,7 +56,11 @@ class ValuesPanel(QWidget):
         self.sync()
 
     def _question(
-        self, item: Choice, answers: tuple[str, ...], groups: dict[str, QButtonGroup], slot: Callable[[str, int], object]
+        self,
+        item: Choice,
+        answers: tuple[str, ...],
+        groups: dict[str, QButtonGroup],
+        slot: Callable[[str, int], object],
     ) -> QGroupBox:
         box = QGroupBox()
         box.setAccessibleName(item.label)
