@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Kind, Ref
+from clinicapp.content.diagrams import parse_diagram
 from clinicapp.content.markdown_rules import check_body
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
@@ -31,6 +32,7 @@ from clinicapp.content.model import (
     Choice,
     Clinic,
     Comparison,
+    Diagram,
     EvidenceCertainty,
     GlossaryTerm,
     Library,
@@ -56,6 +58,7 @@ TOPIC_FIELDS = {
     "related_topics": (Kind.IDS, OPT), "related_therapies": (Kind.IDS, OPT),
     "terms": (Kind.IDS, OPT), "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
     "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
+    "diagram": (Kind.MAPPING, OPT),
 }  # fmt: skip
 THERAPY_FIELDS = {
     "id": (Kind.ID, REQ), "name": (Kind.TEXT, REQ), "kind": (Kind.TEXT, REQ),
@@ -63,6 +66,7 @@ THERAPY_FIELDS = {
     "terms": (Kind.IDS, OPT), "answers": (Kind.MAPPING, REQ), "certainty": (Kind.MAPPING, REQ),
     "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
     "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
+    "diagram": (Kind.MAPPING, OPT),
 }  # fmt: skip
 CERTAINTY_FIELDS = {"level": (Kind.TEXT, REQ), "source": (Kind.TEXT, REQ)}
 CLINIC_FIELDS = {
@@ -265,12 +269,13 @@ class _Loader:
                 k: self.id_refs(checker, values, k, kind)
                 for k, kind in (("related_topics", "topic"), ("related_therapies", "therapy"), ("terms", "term"))
             }
+            diagram = self.diagram(checker, root, record)
             if checker.error_count == 0 and self.claim_id("topic", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 topic = Topic(
                     id=values["id"], title=values["title"], summary=values["summary"],
                     category=values["category"], body=values["body"], sources=values["sources"],
                     last_reviewed=values["last_reviewed"], order=values.get("order", 0), **refs,
-                    next_review=values["next_review"], reviewed_by=values["reviewed_by"],
+                    next_review=values["next_review"], reviewed_by=values["reviewed_by"], diagram=diagram,
                 )  # fmt: skip
         self.close(checker)
         return topic
@@ -302,15 +307,23 @@ class _Loader:
                 checker.refer("topic", root.value["topic"], values["topic"])  # type: ignore[index]
             uses = self.id_refs(checker, values, "uses", "use")
             terms = self.id_refs(checker, values, "terms", "term")
+            diagram = self.diagram(checker, root, record)
             if checker.error_count == 0 and self.claim_id("therapy", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 therapy = Therapy(
                     id=values["id"], name=values["name"], kind=kind, summary=values["summary"],  # type: ignore[arg-type]
                     answers=MappingProxyType(answers), sources=values["sources"], last_reviewed=values["last_reviewed"],
                     topic=values.get("topic", ""), uses=uses, terms=terms, certainty=certainty,
-                    next_review=values["next_review"], reviewed_by=values["reviewed_by"],
+                    next_review=values["next_review"], reviewed_by=values["reviewed_by"], diagram=diagram,
                 )  # fmt: skip
         self.close(checker)
         return therapy
+
+    def diagram(self, checker: FileChecker, root: yamlsafe.Node, record: str) -> Diagram | None:
+        """The optional `diagram` field (parsed in content/diagrams.py)."""
+        node = root.value.get("diagram")  # type: ignore[union-attr]
+        if node is None or not isinstance(node.value, dict):
+            return None  # absent, or already reported as not a mapping
+        return parse_diagram(checker, node, record, lambda n, name: self.text(checker, n, record, name))
 
     def certainty(self, checker: FileChecker, values: dict, root: yamlsafe.Node) -> EvidenceCertainty | None:
         """The certainty rating: a level on the fixed scale, citing one of the therapy's own sources."""

@@ -124,6 +124,18 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Diagram:
+    """A drawing shown beside an article (resources/diagrams/<id>.svg) and its words.
+
+    The alt text is what a screen reader says and the caption a reader sees:
+    one text, so the two can never disagree, written in each language's file.
+    """
+
+    id: str
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
@@ -138,6 +150,7 @@ class Topic:
     order: int = 0
     next_review: _dt.date | None = None  # required in files; optional here for hand-built records
     reviewed_by: str = ""
+    diagram: Diagram | None = None  # optional picture for an idea words carry badly
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +176,7 @@ class Therapy:
     certainty: EvidenceCertainty | None = None  # required in files
     next_review: _dt.date | None = None
     reviewed_by: str = ""
+    diagram: Diagram | None = None  # optional picture (where the injection goes, ...)
 
     def certainty_source(self) -> Source | None:
         """The source the certainty rating cites (the loader checks it exists)."""
