@@ -30,11 +30,12 @@ def known_diagrams() -> frozenset[str]:
 
 
 def parse_diagram(
-    checker: FileChecker, node: Node | None, record: str, remember_text: Callable[[Node, str], None]
+    checker: FileChecker, node: Node | None, record: str, check_text: Callable[[Node, str], None]
 ) -> Diagram | None:
     """The diagram a record asks for, or None (with a problem at its line when it is wrong).
 
-    `remember_text(node, field)` hands the alt text to the validator's reading checks.
+    `check_text(node, field)` gives the alt text the checks of any patient text
+    (reading level; only the clinic's placeholders, such as {emergency_number}).
     """
     if node is None:
         return None
@@ -43,7 +44,7 @@ def parse_diagram(
         return None
     fields: dict = node.value  # type: ignore[assignment]
     if "alt" in values:
-        remember_text(fields["alt"], "diagram.alt")
+        check_text(fields["alt"], "diagram.alt")
     if "id" not in values or "alt" not in values:
         return None
     diagram_id = str(values["id"])

@@ -323,7 +323,11 @@ class _Loader:
         node = root.value.get("diagram")  # type: ignore[union-attr]
         if node is None or not isinstance(node.value, dict):
             return None  # absent, or already reported as not a mapping
-        return parse_diagram(checker, node, record, lambda n, name: self.text(checker, n, record, name))
+        def check_text(text: yamlsafe.Node, name: str) -> None:
+            self.text(checker, text, record, name)
+            self.check_placeholders(checker, text, "the diagram's alt text")
+
+        return parse_diagram(checker, node, record, check_text)
 
     def certainty(self, checker: FileChecker, values: dict, root: yamlsafe.Node) -> EvidenceCertainty | None:
         """The certainty rating: a level on the fixed scale, citing one of the therapy's own sources."""

@@ -425,9 +425,21 @@ def with_clinic_numbers(library: Library) -> Library:
     checklist and summary fill them through Clinic.fill as they show them.
     """
     fill = library.clinic.fill
-    topics = tuple(replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body)) for t in library.topics)
+
+    def drawing(diagram: Diagram | None) -> Diagram | None:
+        return replace(diagram, alt=fill(diagram.alt)) if diagram else None
+
+    topics = tuple(
+        replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body), diagram=drawing(t.diagram))
+        for t in library.topics
+    )
     therapies = tuple(
-        replace(t, summary=fill(t.summary), answers=MappingProxyType({k: fill(v) for k, v in t.answers.items()}))
+        replace(
+            t,
+            summary=fill(t.summary),
+            answers=MappingProxyType({k: fill(v) for k, v in t.answers.items()}),
+            diagram=drawing(t.diagram),
+        )
         for t in library.therapies
     )
     return replace(library, topics=topics, therapies=therapies)

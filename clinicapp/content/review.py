@@ -45,6 +45,14 @@ def _certainty(library: Library, therapy: Therapy) -> str:
     return f"{label} — cites: {cited.title if cited else therapy.certainty.source}"
 
 
+def _picture(record: object, clinic) -> list[str]:
+    """A drawing shown with the record: what it shows is a clinical claim too, so it is signed off."""
+    diagram = getattr(record, "diagram", None)
+    if diagram is None:
+        return []
+    return [f"  - [ ] Picture `resources/diagrams/{diagram.id}.svg`: {clinic.fill(diagram.alt)}"]
+
+
 def review_sheet(root: Path) -> str:
     """Markdown checklist of every record a patient can read, with its sources and dates."""
     english = load_library(root / "en").library
@@ -88,6 +96,7 @@ def review_sheet(root: Path) -> str:
         out.append(f"- [ ] **{name}** (`{therapy.id}`, {therapy.kind.value}, {offered})")
         out.append(f"  - Certainty: {_certainty(english, therapy)}")
         out.append(f"  - {_dates(therapy)}")
+        out += _picture(therapy, clinic)
         out += [f"  - {_source(s)}" for s in therapy.sources]
     out.append("")
     out.append("### Topics (`topics/*.yaml`)")
@@ -96,6 +105,7 @@ def review_sheet(root: Path) -> str:
         title = f"{topic.title} / {spanish.title}" if spanish else topic.title
         out.append(f"- [ ] **{title}** (`{topic.id}`)")
         out.append(f"  - {_dates(topic)}")
+        out += _picture(topic, clinic)
         out += [f"  - {_source(s)}" for s in topic.sources]
     return "\n".join(out) + "\n"
 
