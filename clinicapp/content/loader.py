@@ -269,7 +269,7 @@ class _Loader:
                 k: self.id_refs(checker, values, k, kind)
                 for k, kind in (("related_topics", "topic"), ("related_therapies", "therapy"), ("terms", "term"))
             }
-            diagram = self.diagram(checker, root, record)
+            diagram, diagram_problems = self.diagram(checker, root, record)
             if checker.error_count == 0 and self.claim_id("topic", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 topic = Topic(
                     id=values["id"], title=values["title"], summary=values["summary"],
@@ -277,6 +277,7 @@ class _Loader:
                     last_reviewed=values["last_reviewed"], order=values.get("order", 0), **refs,
                     next_review=values["next_review"], reviewed_by=values["reviewed_by"], diagram=diagram,
                 )  # fmt: skip
+            checker.problems.extend(diagram_problems)
         self.close(checker)
         return topic
 
@@ -307,7 +308,7 @@ class _Loader:
                 checker.refer("topic", root.value["topic"], values["topic"])  # type: ignore[index]
             uses = self.id_refs(checker, values, "uses", "use")
             terms = self.id_refs(checker, values, "terms", "term")
-            diagram = self.diagram(checker, root, record)
+            diagram, diagram_problems = self.diagram(checker, root, record)
             if checker.error_count == 0 and self.claim_id("therapy", values["id"], checker, root.value["id"]):  # type: ignore[index]
                 therapy = Therapy(
                     id=values["id"], name=values["name"], kind=kind, summary=values["summary"],  # type: ignore[arg-type]
@@ -315,19 +316,26 @@ class _Loader:
                     topic=values.get("topic", ""), uses=uses, terms=terms, certainty=certainty,
                     next_review=values["next_review"], reviewed_by=values["reviewed_by"], diagram=diagram,
                 )  # fmt: skip
+            checker.problems.extend(diagram_problems)
         self.close(checker)
         return therapy
 
-    def diagram(self, checker: FileChecker, root: yamlsafe.Node, record: str) -> Diagram | None:
-        """The optional `diagram` field (parsed in content/diagrams.py)."""
+    def diagram(self, checker: FileChecker, root: yamlsafe.Node, record: str) -> tuple[Diagram | None, list[Problem]]:
+        """The optional `diagram` field (parsed in content/diagrams.py) and its problems.
+
+        The problems are added after the record is built: a wrong picture is
+        reported, but never hides the article it was meant to illustrate.
+        """
         node = root.value.get("diagram")  # type: ignore[union-attr]
         if node is None or not isinstance(node.value, dict):
-            return None  # absent, or already reported as not a mapping
-        def check_text(text: yamlsafe.Node, name: str) -> None:
-            self.text(checker, text, record, name)
-            self.check_placeholders(checker, text, "the diagram's alt text")
+            return None, []  # absent, or already reported as not a mapping
+        own = FileChecker(checker.file)
 
-        return parse_diagram(checker, node, record, check_text)
+        def check_text(text: yamlsafe.Node, name: str) -> None:
+            self.text(own, text, record, name)
+            self.check_placeholders(own, text, "the diagram's alt text")
+
+        return parse_diagram(own, node, record, check_text), own.problems
 
     def certainty(self, checker: FileChecker, values: dict, root: yamlsafe.Node) -> EvidenceCertainty | None:
         """The certainty rating: a level on the fixed scale, citing one of the therapy's own sources."""

@@ -62,33 +62,38 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="103"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="105"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="158"/>
-        <location filename="../../clinicapp/ui/topics/article.py" line="178"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="162"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="182"/>
         <source>Read next</source>
         <translation>Lea también</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="168"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="172"/>
         <source>It varies. Ask your care team.</source>
         <translation>Depende. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="174"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="178"/>
         <source>Compare this with other options</source>
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="198"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="192"/>
+        <source>Picture: {alt}</source>
+        <translation>Dibujo: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics/article.py" line="209"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="199"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="210"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -217,139 +222,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="76"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="78"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="79"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="81"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="125"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="127"/>
         <source>‹ Previous</source>
         <translation>‹ Anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="126"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="128"/>
         <source>Show the previous options</source>
         <translation>Mostrar las opciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="128"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="130"/>
         <source>Next ›</source>
         <translation>Siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="129"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="131"/>
         <source>Show the next options</source>
         <translation>Mostrar las opciones siguientes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="162"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="164"/>
         <source>Options {first}–{last} of {count}</source>
         <translation>Opciones {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="171"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="173"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="324"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="175"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="177"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="176"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="178"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="220"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="223"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="229"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="232"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="263"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="263"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="265"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="283"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="283"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="297"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="300"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="312"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="351"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="322"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="361"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="315"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="325"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="324"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="334"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="325"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="335"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="326"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="336"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="327"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="337"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="334"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="344"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="337"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="347"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="352"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="362"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -617,112 +622,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="271"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="274"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="341"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="342"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="347"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="348"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="529"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="530"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -733,6 +738,29 @@
         <location filename="../../clinicapp/ui/checklist/page.py" line="152"/>
         <source>{value} out of 10</source>
         <translation>{value} de 10</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="104"/>
+        <source>Picture of a syringe: a shot (injection)</source>
+        <translation>Dibujo de una jeringa: una inyección</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="106"/>
+        <source>Picture of pills: a medicine</source>
+        <translation>Dibujo de unas pastillas: un medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="108"/>
+        <source>Picture of two people: care someone gives you</source>
+        <translation>Dibujo de dos personas: un tratamiento que le da otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="109"/>
+        <source>Picture of a person stretching: care you do yourself</source>
+        <translation>Dibujo de una persona estirándose: cuidados que usted hace por su cuenta</translation>
     </message>
 </context>
 <context>
@@ -871,17 +899,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="89"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="90"/>
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="91"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="92"/>
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="93"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="94"/>
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
@@ -1141,27 +1169,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="46"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="48"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="51"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="53"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="52"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="54"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="54"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="56"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="55"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="57"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1169,52 +1197,52 @@
 <context>
     <name>TherapyPicker</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="29"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="31"/>
         <source>Choose 2 to 4 options</source>
         <translation>Elija de 2 a 4 opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="32"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="34"/>
         <source>Show options used for:</source>
         <translation>Mostrar opciones para:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="35"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="37"/>
         <source>Show options used for</source>
         <translation>Mostrar opciones para</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="36"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="38"/>
         <source>All uses</source>
         <translation>Todos los usos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="48"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="50"/>
         <source>You can compare up to {n} options at a time. Untick one to choose another.</source>
         <translation>Puede comparar hasta {n} opciones a la vez. Quite la marca de una para elegir otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="59"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="63"/>
         <source>Injections</source>
         <translation>Inyecciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="60"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="64"/>
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="61"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="65"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="62"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="66"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="80"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="97"/>
         <source>Compare {name}</source>
         <translation>Comparar {name}</translation>
     </message>
@@ -1248,17 +1276,17 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="93"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="95"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="107"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="109"/>
         <source>‹ All topics</source>
         <translation>‹ Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="108"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="110"/>
         <source>Back to the list of all topics</source>
         <translation>Volver a la lista de todos los temas</translation>
     </message>

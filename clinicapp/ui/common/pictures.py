@@ -77,7 +77,9 @@ def render(path: Path, theme: Theme, size: QSize, ratio: float = 1.0) -> QPixmap
     renderer = QSvgRenderer(QByteArray(svg_source(path, theme)))
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     image = QImage(
-        max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)), QImage.Format.Format_ARGB32_Premultiplied
+        max(1, round(size.width() * ratio)),
+        max(1, round(size.height() * ratio)),
+        QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -169,9 +171,11 @@ class Picture(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            if event.type() == QEvent.Type.FontChange or theme_of(self) != self.drawn_theme:
-                self.redraw()
+        kind = event.type()
+        if kind == QEvent.Type.FontChange or (
+            kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and theme_of(self) != self.drawn_theme
+        ):
+            self.redraw()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

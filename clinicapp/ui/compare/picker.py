@@ -7,11 +7,13 @@ back into its check boxes, so it never disagrees with the grid.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.pictures import Picture, pictogram
 from clinicapp.ui.common.theme import plain_label, role_label
 
 ALL_USES = ""
@@ -54,6 +56,8 @@ class TherapyPicker(QWidget):
         layout.addWidget(self.limit_message)
 
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, QWidget] = {}  # therapy id -> its pictogram and check box
+        self.pictograms: dict[str, Picture] = {}
         self.groups: dict[TherapyKind, QGroupBox] = {}
         titles = {
             TherapyKind.INJECTION: self.tr("Injections"),
@@ -69,11 +73,24 @@ class TherapyPicker(QWidget):
             group.setAccessibleName(titles[kind])
             group_layout = QVBoxLayout(group)
             for therapy in therapies:
-                group_layout.addWidget(self._box(therapy))
+                group_layout.addWidget(self._row(therapy))
             self.groups[kind] = group
             layout.addWidget(group)
         layout.addStretch(1)
         self.sync()
+
+    def _row(self, therapy: Therapy) -> QWidget:
+        """The option's kind as a pictogram beside its check box; a tap on the picture ticks the box."""
+        box = self._box(therapy)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        picture = pictogram(therapy.kind, target=box, lines=1.6)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(box, 1)
+        self.rows[therapy.id] = row
+        self.pictograms[therapy.id] = picture
+        return row
 
     def _box(self, therapy: Therapy) -> QCheckBox:
         box = QCheckBox(therapy.name)
@@ -94,8 +111,9 @@ class TherapyPicker(QWidget):
         box.blockSignals(False)
         # Shown right under the refused box, where the person is looking.
         self.limit_message.parentWidget().layout().removeWidget(self.limit_message)
-        group_layout = box.parentWidget().layout()
-        group_layout.insertWidget(group_layout.indexOf(box) + 1, self.limit_message)
+        row = self.rows[therapy_id]
+        group_layout = row.parentWidget().layout()
+        group_layout.insertWidget(group_layout.indexOf(row) + 1, self.limit_message)
         self.limit_message.show()
 
     def sync(self) -> None:
@@ -121,6 +139,7 @@ class TherapyPicker(QWidget):
                 or box.isChecked()
             )  # fmt: skip
             box.setVisible(keep)
+            self.rows[therapy.id].setVisible(keep)
         for kind, group in self.groups.items():
             members = [self.boxes[t.id] for t in self.context.library.therapies if t.kind is kind]
             group.setVisible(any(not b.isHidden() for b in members))
