@@ -83,11 +83,6 @@
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="192"/>
-        <source>Picture: {alt}</source>
-        <translation>Dibujo: {alt}</translation>
-    </message>
-    <message>
         <location filename="../../clinicapp/ui/topics/article.py" line="209"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
@@ -743,22 +738,22 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="104"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="106"/>
         <source>Picture of a syringe: a shot (injection)</source>
         <translation>Dibujo de una jeringa: una inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="106"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="108"/>
         <source>Picture of pills: a medicine</source>
         <translation>Dibujo de unas pastillas: un medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="108"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="110"/>
         <source>Picture of two people: care someone gives you</source>
         <translation>Dibujo de dos personas: un tratamiento que le da otra persona</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="109"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="111"/>
         <source>Picture of a person stretching: care you do yourself</source>
         <translation>Dibujo de una persona estirándose: cuidados que usted hace por su cuenta</translation>
     </message>

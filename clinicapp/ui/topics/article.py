@@ -189,8 +189,8 @@ class ArticleView(QTextBrowser):
         """The drawing's words in sight under the title (the picture itself sits beside the text)."""
         if diagram is None:
             return ""
-        caption = self.tr("Picture: {alt}")  # outside the f-string, where lupdate can see it
-        return f"*{md_text(caption.format(alt=diagram.alt))}*\n\n"
+        # In italics, as a caption; every alt text starts by saying it is a drawing ("Drawing of ...").
+        return f"*{md_text(diagram.alt)}*\n\n"
 
     def _replace_document(self, document: QTextDocument) -> None:
         """Show a new document and free the one it replaces.

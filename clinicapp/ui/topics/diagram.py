@@ -19,6 +19,7 @@ from clinicapp.ui.common.pictures import Picture, aspect, diagram_path
 WIDTH_LINES = 14  # the picture's width in text line heights: 266 px at 100%, twice that at 200%
 READ_CHARS = 40  # the text beside it keeps at least this many average characters a line
 ABOVE_MAX_SHARE = 0.4  # above the text, the picture takes at most this share of the height
+BESIDE_MAX_SHARE = 0.36  # beside it, at most this share of the width: the text keeps most of the room
 MIN_SIDE_PX = 120
 
 
@@ -55,13 +56,14 @@ class DiagramPanel(QWidget):
             return
         margins = self.column.contentsMargins()
         pad_w, pad_h = margins.left() + margins.right(), margins.top() + margins.bottom()
-        width = WIDTH_LINES * line
+        width = min(WIDTH_LINES * line, BESIDE_MAX_SHARE * room.width())
         if room.width() - width - pad_w >= READ_CHARS * char:
             row.setDirection(QBoxLayout.Direction.LeftToRight)
             height = width * self.ratio
             limit = max(MIN_SIDE_PX, room.height() - pad_h)
         else:
             row.setDirection(QBoxLayout.Direction.BottomToTop)  # the panel (added last) on top
+            width = WIDTH_LINES * line
             height = width * self.ratio
             limit = max(MIN_SIDE_PX, room.height() * ABOVE_MAX_SHARE - pad_h)
         if height > limit:
