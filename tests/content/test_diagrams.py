@@ -19,19 +19,23 @@ def _knots_with(make_content, diagram_lines: str) -> tuple[Path, int]:
     folder = make_content()
     path = folder / KNOTS
     lines = path.read_text(encoding="utf-8").splitlines()
-    # drop the fixture's own diagram (three lines) so each test writes its own
-    start = next(i for i, line in enumerate(lines) if line.startswith("diagram:"))
-    del lines[start : start + 3]
     at = next(i for i, line in enumerate(lines) if line.startswith("sources:"))
     lines[at:at] = diagram_lines.rstrip("\n").split("\n")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder, at + 1
 
 
-def test_the_fixture_topic_carries_its_diagram(library):
-    diagram = library.topic("knots").diagram
+GOOD = 'diagram:\n  id: trigger-point-referral\n  alt: "A knot on top of the shoulder sends pain up the neck."'
+
+
+def test_a_topic_carries_its_diagram(make_content):
+    folder, _ = _knots_with(make_content, GOOD)
+    result = load_library(folder)
+    assert not result.problems, result.problems
+    diagram = result.library.topic("knots").diagram
     assert diagram is not None and diagram.id == "trigger-point-referral"
-    assert "side of the neck" in diagram.alt
+    assert diagram.alt == "A knot on top of the shoulder sends pain up the neck."
+    assert result.library.topic("muscle-pain").diagram is None  # optional
 
 
 def test_an_unknown_diagram_id_is_an_error_at_its_file_and_line_and_the_article_stays(make_content):
@@ -83,18 +87,8 @@ def test_alt_text_gets_the_clinics_emergency_number(make_content):
 
 
 def test_a_diagram_in_one_language_only_is_reported(tmp_path, make_content):
-    english = make_content()
-    spanish = tmp_path / "content" / "es"
-    import shutil
-
-    shutil.copytree(english, spanish)
-    path = spanish / KNOTS
-    kept = [
-        line
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if not line.startswith(("diagram:", "  id: trigger", "  alt:"))
-    ]
-    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    make_content(language="es")  # the plain fixture: no diagram
+    _knots_with(make_content, GOOD)  # en: knots with its drawing
     report = validate(tmp_path / "content")
     messages = [p.message for p in report.problems if p.severity is Severity.ERROR]
     assert "diagram 'topic/knots:trigger-point-referral' is in en but missing in es" in messages

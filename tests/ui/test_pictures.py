@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgRenderer
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
     Certainty,
+    Diagram,
     EvidenceCertainty,
     Source,
     Therapy,
@@ -263,6 +264,24 @@ def test_pictograms_follow_the_theme_and_the_text_size(every_kind_window, qtbot)
 
 
 # -- the article's diagram -------------------------------------------------------------
+
+KNOTS_ALT = "A knot on top of the shoulder sends pain up the side of the neck to the temple."
+
+
+@pytest.fixture
+def window(show_window, fixture_result):
+    """This module's window: the fixture library with a drawing on the knots topic."""
+    from clinicapp.ui.common.context import AppContext
+
+    library = fixture_result.library
+    topics = tuple(
+        dataclasses.replace(t, diagram=Diagram("trigger-point-referral", KNOTS_ALT)) if t.id == "knots" else t
+        for t in library.topics
+    )
+    win = show_window(AppContext(dataclasses.replace(library, topics=topics)))
+    yield win
+    win.context.session.reset()
+    win.apply_appearance()
 
 
 def _open_knots(window, qtbot):
