@@ -106,6 +106,28 @@ def run_self_test(
             raise RuntimeError(f"the misspelling {typo!r} of {word!r} was not corrected")
         return f"{len(index)} documents indexed; {typo!r} finds {found.suggestion.text!r}"
 
+    def drawings() -> str:
+        # QtSvg and the drawings are easy to lose from a frozen build: draw every
+        # pictogram and every diagram the content asks for, in both themes.
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QImage, Qt
+
+        from clinicapp.content.model import TherapyKind
+        from clinicapp.ui.common.pictures import diagram_path, pictogram_path, render
+        from clinicapp.ui.common.theme import HIGH_CONTRAST, NORMAL
+
+        used = {t.diagram.id for t in library.topics if t.diagram}
+        used |= {t.diagram.id for t in library.therapies if t.diagram}
+        paths = [pictogram_path(kind) for kind in TherapyKind] + [diagram_path(i) for i in sorted(used)]
+        blank = QImage(64, 64, QImage.Format.Format_ARGB32_Premultiplied)
+        blank.fill(Qt.GlobalColor.transparent)
+        for path in paths:
+            for theme in (NORMAL, HIGH_CONTRAST):
+                image = render(path, theme, QSize(64, 64)).toImage().convertToFormat(blank.format())
+                if image.isNull() or image == blank:
+                    raise RuntimeError(f"{path.name} draws nothing ({theme.name})")
+        return f"{len(TherapyKind)} pictograms and {len(used)} diagrams drawn in both themes"
+
     def area(location: str) -> Callable[[], str]:
         def check() -> str:
             if location == "search":
@@ -125,6 +147,7 @@ def run_self_test(
     checks.append(("offered therapies", offered_therapies))
     checks.append(("crypto", crypto))
     checks.append(("search index", search))
+    checks.append(("pictures", drawings))
     checks.append(("home", area("home")))
     for location in window.areas:
         checks.append((location, area(location)))

@@ -140,6 +140,8 @@ def spec_filter(lists: dict[str, object]):
         ("textstat/resources/de/easy_words.txt", False),
         ("content/en/topics/knots.yaml", True),
         ("resources/translations/clinicapp_es.qm", True),
+        ("resources/pictograms/injection.svg", True),
+        ("resources/diagrams/trigger-point-referral.svg", True),
         # Windows
         ("PySide6/plugins/platforms/qwindows.dll", True),
         ("PySide6/plugins/platforms/qdirect2d.dll", False),

@@ -30,9 +30,34 @@ def test_self_test_passes_and_reports_every_area(tmp_path):
     result = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    for name in ("content", "search index", "home", "topics", "glossary", "search", "a topic"):
+    for name in ("content", "search index", "pictures", "home", "topics", "glossary", "search", "a topic"):
         assert f"ok    {name}" in out
     assert "0 failed" in out
+
+
+def test_self_test_draws_the_pictures_and_fails_without_them(tmp_path, monkeypatch):
+    """Issue 18: a build that lost its drawings (or QtSvg) fails the self-test, naming the check."""
+    result = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path)
+    assert "ok    pictures: 4 pictograms and 0 diagrams drawn in both themes" in result.stdout
+    import shutil
+
+    from clinicapp.paths import resources_dir
+
+    root = tmp_path / "frozen"  # a copy of the app's data without one pictogram, found as a frozen build's
+    shutil.copytree(resources_dir(), root / "resources")
+    shutil.copytree(FIXTURE, root / "content")
+    (root / "resources" / "pictograms" / "medicine.svg").unlink()
+    probe = (
+        "import sys; sys._MEIPASS = sys.argv[1]; sys.argv[1:] = ['--self-test']; "
+        "from clinicapp.cli import main; sys.exit(main())"
+    )
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("QT_QPA_PLATFORM", None)
+    broken = subprocess.run(
+        [sys.executable, "-c", probe, str(root)], capture_output=True, text=True, timeout=120, env=env, cwd="/"
+    )
+    assert broken.returncode == 1, broken.stdout + broken.stderr
+    assert "FAIL  pictures" in broken.stdout and "medicine.svg" in broken.stdout
 
 
 def test_self_test_fails_when_the_content_has_errors(tmp_path):

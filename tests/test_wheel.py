@@ -65,6 +65,21 @@ def test_installed_wheel_reads_its_data_from_the_package(installed, tmp_path):
     assert (Path(out[1]) / "clinicapp_es.qm").is_file()
 
 
+def test_installed_wheel_carries_every_pictogram_and_diagram(installed, tmp_path):
+    """Issue 18: the drawings are data under resources/, copied into the wheel like the body map."""
+    probe = (
+        "from clinicapp.content.diagrams import known_diagrams; from clinicapp.paths import resources_dir; "
+        "print(resources_dir()); print(' '.join(sorted(known_diagrams())))"
+    )
+    out = subprocess.run([str(installed / "python"), "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=tmp_path).stdout.splitlines()  # fmt: skip
+    folder = Path(out[0])
+    assert "site-packages" in folder.parts
+    assert out[1].split() == sorted(p.stem for p in (ROOT / "resources" / "diagrams").glob("*.svg"))
+    shipped = sorted(p.name for p in (folder / "pictograms").glob("*.svg"))
+    assert shipped == sorted(p.name for p in (ROOT / "resources" / "pictograms").glob("*.svg"))
+
+
 def test_installed_self_test_passes_from_another_folder(installed, tmp_path):
     result = run(installed, "--self-test", tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr

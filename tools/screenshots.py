@@ -37,6 +37,10 @@ SCREENS = [
     ("summary", "checklist", ""),
     ("compare-2", "compare", ""),
     ("compare-4", "compare", ""),
+    # issue 18: an article and a therapy with their drawing, and the grid with one option of each kind
+    ("topic-picture", "topic:{pictured}", ""),
+    ("therapy-picture", "therapy:{pictured_therapy}", ""),
+    ("compare-kinds", "compare", ""),
 ]
 SIZES = ((100, False), (150, False), (200, False), (200, True))
 
@@ -86,6 +90,10 @@ def shoot(app: QApplication, translators: Translators, args: argparse.Namespace,
     library = context.library
     topic = next((t for t in library.topics if t.terms), library.topics[0])
     fill = {"topic": topic.id, "therapy": library.therapies[0].id if library.therapies else ""}
+    pictured = sorted((t for t in library.topics if t.diagram), key=lambda t: t.diagram.id != "trigger-point-referral")
+    fill["pictured"] = pictured[0].id if pictured else topic.id
+    fill["pictured_therapy"] = next((t.id for t in library.therapies if t.diagram), fill["therapy"])
+    one_of_each = list({t.kind: t.id for t in reversed(library.therapies)}.values())[:4]
     for scale, contrast in SIZES:
         context.session.set_text_scale(scale)
         context.session.set_high_contrast(contrast)
@@ -97,7 +105,9 @@ def shoot(app: QApplication, translators: Translators, args: argparse.Namespace,
                 continue
             window.search_field.setText(query)
             context.session.set_search_text(query)
-            if stem.startswith("compare-"):
+            if stem == "compare-kinds":
+                context.session.set_picked_therapies(one_of_each)
+            elif stem.startswith("compare-"):
                 count = int(stem.rpartition("-")[2])
                 context.session.set_picked_therapies([t.id for t in library.therapies[:count]])
             if not window.go(location) and window.current_location() != location:

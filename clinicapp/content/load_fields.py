@@ -16,6 +16,7 @@ TOPIC_FIELDS: Spec = {
     "related_topics": (Kind.IDS, OPT), "related_therapies": (Kind.IDS, OPT),
     "terms": (Kind.IDS, OPT), "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
     "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
+    "diagram": (Kind.MAPPING, OPT),
 }  # fmt: skip
 THERAPY_FIELDS: Spec = {
     "id": (Kind.ID, REQ), "name": (Kind.TEXT, REQ), "kind": (Kind.TEXT, REQ),
@@ -23,6 +24,7 @@ THERAPY_FIELDS: Spec = {
     "terms": (Kind.IDS, OPT), "answers": (Kind.MAPPING, REQ), "certainty": (Kind.MAPPING, REQ),
     "sources": (Kind.SOURCES, REQ), "last_reviewed": (Kind.DATE, REQ),
     "next_review": (Kind.DATE, REQ), "reviewed_by": (Kind.TEXT, REQ),
+    "diagram": (Kind.MAPPING, OPT),
 }  # fmt: skip
 CERTAINTY_FIELDS: Spec = {"level": (Kind.TEXT, REQ), "source": (Kind.TEXT, REQ)}
 CLINIC_FIELDS: Spec = {

@@ -7,12 +7,15 @@ from types import MappingProxyType
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Kind, Values
+from clinicapp.content.diagrams import parse_diagram
 from clinicapp.content.load_context import LoadContext
 from clinicapp.content.load_fields import CERTAINTY_FIELDS, THERAPY_FIELDS, TOPIC_FIELDS
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
     Certainty,
+    Diagram,
     EvidenceCertainty,
+    Problem,
     Therapy,
     TherapyKind,
     Topic,
@@ -42,6 +45,7 @@ def read_topic(ctx: LoadContext, path: Path) -> Topic | None:
             k: ctx.id_refs(checker, values, k, kind)
             for k, kind in (("related_topics", "topic"), ("related_therapies", "therapy"), ("terms", "term"))
         }
+        diagram, diagram_problems = _diagram(ctx, checker, root, record)
         if checker.error_count == 0 and ctx.claim_id("topic", values["id"], checker, nodes["id"]):
             topic = Topic(
                 id=values["id"], title=values["title"], summary=values["summary"],
@@ -49,7 +53,9 @@ def read_topic(ctx: LoadContext, path: Path) -> Topic | None:
                 last_reviewed=values["last_reviewed"], order=values.get("order", 0),
                 related_topics=refs["related_topics"], related_therapies=refs["related_therapies"],
                 terms=refs["terms"], next_review=values["next_review"], reviewed_by=values["reviewed_by"],
+                diagram=diagram,
             )  # fmt: skip
+        checker.problems.extend(diagram_problems)
     ctx.close(checker)
     return topic
 
@@ -81,6 +87,7 @@ def read_therapy(ctx: LoadContext, path: Path) -> Therapy | None:
             checker.refer("topic", nodes["topic"], values["topic"])
         uses = ctx.id_refs(checker, values, "uses", "use")
         terms = ctx.id_refs(checker, values, "terms", "term")
+        diagram, diagram_problems = _diagram(ctx, checker, root, record)
         # kind is None only after an error was reported, so the record is not built then.
         if (
             kind is not None
@@ -91,10 +98,31 @@ def read_therapy(ctx: LoadContext, path: Path) -> Therapy | None:
                 id=values["id"], name=values["name"], kind=kind, summary=values["summary"],
                 answers=MappingProxyType(answers), sources=values["sources"], last_reviewed=values["last_reviewed"],
                 topic=values.get("topic", ""), uses=uses, terms=terms, certainty=certainty,
-                next_review=values["next_review"], reviewed_by=values["reviewed_by"],
+                next_review=values["next_review"], reviewed_by=values["reviewed_by"], diagram=diagram,
             )  # fmt: skip
+        checker.problems.extend(diagram_problems)
     ctx.close(checker)
     return therapy
+
+
+def _diagram(
+    ctx: LoadContext, checker: FileChecker, root: yamlsafe.Node, record: str
+) -> tuple[Diagram | None, list[Problem]]:
+    """The optional `diagram` field (parsed in content/diagrams.py) and its problems.
+
+    The problems are added after the record is built: a wrong picture is
+    reported, but never hides the article it was meant to illustrate.
+    """
+    node = root.mapping.get("diagram")
+    if node is None or not isinstance(node.value, dict):
+        return None, []  # absent, or already reported as not a mapping
+    own = FileChecker(checker.file)
+
+    def check_text(text: yamlsafe.Node, name: str) -> None:
+        ctx.text(own, text, record, name)
+        ctx.check_placeholders(own, text, "the diagram's alt text")
+
+    return parse_diagram(own, node, record, check_text), own.problems
 
 
 def _certainty(checker: FileChecker, values: Values, root: yamlsafe.Node) -> EvidenceCertainty | None:

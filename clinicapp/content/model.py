@@ -124,6 +124,18 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Diagram:
+    """A drawing shown beside an article (resources/diagrams/<id>.svg) and its words.
+
+    The alt text is what a screen reader says and the caption a reader sees:
+    one text, so the two can never disagree, written in each language's file.
+    """
+
+    id: str
+    alt: str
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
@@ -138,6 +150,7 @@ class Topic:
     order: int = 0
     next_review: _dt.date | None = None  # required in files; optional here for hand-built records
     reviewed_by: str = ""
+    diagram: Diagram | None = None  # optional picture for an idea words carry badly
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +176,7 @@ class Therapy:
     certainty: EvidenceCertainty | None = None  # required in files
     next_review: _dt.date | None = None
     reviewed_by: str = ""
+    diagram: Diagram | None = None  # optional picture (where the injection goes, ...)
 
     def certainty_source(self) -> Source | None:
         """The source the certainty rating cites (the loader checks it exists)."""
@@ -410,9 +424,21 @@ def with_clinic_numbers(library: Library) -> Library:
     checklist and summary fill them through Clinic.fill as they show them.
     """
     fill = library.clinic.fill
-    topics = tuple(replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body)) for t in library.topics)
+
+    def drawing(diagram: Diagram | None) -> Diagram | None:
+        return replace(diagram, alt=fill(diagram.alt)) if diagram else None
+
+    topics = tuple(
+        replace(t, title=fill(t.title), summary=fill(t.summary), body=fill(t.body), diagram=drawing(t.diagram))
+        for t in library.topics
+    )
     therapies = tuple(
-        replace(t, summary=fill(t.summary), answers=MappingProxyType({k: fill(v) for k, v in t.answers.items()}))
+        replace(
+            t,
+            summary=fill(t.summary),
+            answers=MappingProxyType({k: fill(v) for k, v in t.answers.items()}),
+            diagram=drawing(t.diagram),
+        )
         for t in library.therapies
     )
     return replace(library, topics=topics, therapies=therapies)

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from clinicapp.content.loader import load_library
-from clinicapp.content.model import Library, Source, Therapy, WarningTier
+from clinicapp.content.model import Clinic, Library, Source, Therapy, Topic, WarningTier
 
 START = "<!-- review-sheet:start -->"
 END = "<!-- review-sheet:end -->"
@@ -43,6 +43,14 @@ def _certainty(library: Library, therapy: Therapy) -> str:
     cited = therapy.certainty_source()
     label = level.label if level else therapy.certainty.level.value
     return f"{label} — cites: {cited.title if cited else therapy.certainty.source}"
+
+
+def _picture(record: Topic | Therapy, clinic: Clinic) -> list[str]:
+    """A drawing shown with the record: what it shows is a clinical claim too, so it is signed off."""
+    diagram = record.diagram
+    if diagram is None:
+        return []
+    return [f"  - [ ] Picture `resources/diagrams/{diagram.id}.svg`: {clinic.fill(diagram.alt)}"]
 
 
 def review_sheet(root: Path) -> str:
@@ -88,6 +96,7 @@ def review_sheet(root: Path) -> str:
         out.append(f"- [ ] **{name}** (`{therapy.id}`, {therapy.kind.value}, {offered})")
         out.append(f"  - Certainty: {_certainty(english, therapy)}")
         out.append(f"  - {_dates(therapy)}")
+        out += _picture(therapy, clinic)
         out += [f"  - {_source(s)}" for s in therapy.sources]
     out.append("")
     out.append("### Topics (`topics/*.yaml`)")
@@ -96,6 +105,7 @@ def review_sheet(root: Path) -> str:
         title = f"{topic.title} / {spanish_topic.title}" if spanish_topic else topic.title
         out.append(f"- [ ] **{title}** (`{topic.id}`)")
         out.append(f"  - {_dates(topic)}")
+        out += _picture(topic, clinic)
         out += [f"  - {_source(s)}" for s in topic.sources]
     return "\n".join(out) + "\n"
 

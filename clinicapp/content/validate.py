@@ -201,6 +201,13 @@ def _compare_languages(report: Report) -> list[Problem]:
         "therapy": lambda lib: {t.id for t in lib.therapies},
         "glossary term": lambda lib: {t.id for t in lib.glossary},
         "checklist item": lambda lib: {i.id for i in lib.checklist.items} if lib.checklist else set(),
+        # the same drawing on the same record: each language then has its own alt text for it
+        "diagram": lambda lib: {
+            f"{kind}/{r.id}:{r.diagram.id}"
+            for kind, records in (("topic", lib.topics), ("therapy", lib.therapies))
+            for r in records
+            if r.diagram
+        },
     }
     for lang, result in report.results.items():
         if result.library is primary:

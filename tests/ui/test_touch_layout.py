@@ -123,6 +123,9 @@ def walk(win, qtbot) -> dict[str, list[str]]:
         (f"therapy:{library.therapies[0].id}", "therapy"), ("glossary", "glossary"),
         ("checklist", "checklist"), ("search", "search"),
     ]  # fmt: skip
+    # Articles with a drawing beside (or above) the text (issue 18).
+    screens += [(f"topic:{t.id}", "topic with a picture") for t in library.topics if t.diagram][:1]
+    screens += [(f"therapy:{t.id}", "therapy with a picture") for t in library.therapies if t.diagram][:1]
     session.set_search_text("pain")
     for location, name in screens:
         assert win.go(location), location

@@ -31,6 +31,7 @@ from clinicapp.content.model import Library, Therapy, TherapyKind
 from clinicapp.handout import certainty_lines, chosen_therapies
 from clinicapp.session import MIN_COMPARE
 from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.pictures import Picture, pictogram
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, role_label
 
 OFFERED_ROW = "offered"
@@ -50,6 +51,7 @@ class CompareGrid(QWidget):
         self.therapies: list[Therapy] = []
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.name_labels: dict[str, QLabel] = {}
+        self.pictograms: dict[str, Picture] = {}  # therapy id -> its kind's pictogram in the header
         self.source_buttons: dict[str, QPushButton] = {}
         # Print / Add to pack for one option's card, made by the page (which knows the mode and settings).
         self.card_actions: Callable[[Therapy, QWidget], list[QPushButton]] | None = None
@@ -210,6 +212,7 @@ class CompareGrid(QWidget):
                 shiboken6.delete(item)
         self.cells.clear()
         self.name_labels.clear()
+        self.pictograms.clear()
         self.source_buttons.clear()
         self.action_buttons.clear()
         self.row_labels.clear()
@@ -308,9 +311,16 @@ class CompareGrid(QWidget):
         name.setProperty("location", target)
         kind = self._label(html.escape(self._kind_name(therapy.kind)), self._kind_name(therapy.kind))
         kind.setProperty("role", "muted")
+        # The kind as a picture too, the same for every option of that kind (read by screen readers).
+        picture = pictogram(therapy.kind)
+        self.pictograms[therapy.id] = picture
+        kind_row = QHBoxLayout()
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        kind_row.addWidget(kind, 1)
         self.name_labels[therapy.id] = name
+        layout.addLayout(kind_row)
         layout.addWidget(name)
-        layout.addWidget(kind)
         layout.addStretch(1)
         return box
 

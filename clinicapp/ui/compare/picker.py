@@ -7,11 +7,13 @@ back into its check boxes, so it never disagrees with the grid.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.pictures import Picture, pictogram
 from clinicapp.ui.common.theme import plain_label, role_label
 
 ALL_USES = ""
@@ -56,6 +58,8 @@ class TherapyPicker(QWidget):
         self._group_layouts: dict[str, QVBoxLayout] = {}
 
         self.boxes: dict[str, QCheckBox] = {}
+        self.rows: dict[str, QWidget] = {}  # therapy id -> its pictogram and check box
+        self.pictograms: dict[str, Picture] = {}
         self.groups: dict[TherapyKind, QGroupBox] = {}
         titles = {
             TherapyKind.INJECTION: self.tr("Injections"),
@@ -71,12 +75,25 @@ class TherapyPicker(QWidget):
             group.setAccessibleName(titles[kind])
             group_layout = QVBoxLayout(group)
             for therapy in therapies:
-                group_layout.addWidget(self._box(therapy))
+                group_layout.addWidget(self._row(therapy))
                 self._group_layouts[therapy.id] = group_layout
             self.groups[kind] = group
             layout.addWidget(group)
         layout.addStretch(1)
         self.sync()
+
+    def _row(self, therapy: Therapy) -> QWidget:
+        """The option's kind as a pictogram beside its check box; a tap on the picture ticks the box."""
+        box = self._box(therapy)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        picture = pictogram(therapy.kind, target=box, lines=1.6)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(box, 1)
+        self.rows[therapy.id] = row
+        self.pictograms[therapy.id] = picture
+        return row
 
     def _box(self, therapy: Therapy) -> QCheckBox:
         box = QCheckBox(therapy.name)
@@ -98,7 +115,7 @@ class TherapyPicker(QWidget):
         # Shown right under the refused box, where the person is looking.
         self._message_holder.removeWidget(self.limit_message)
         group_layout = self._group_layouts[therapy_id]
-        group_layout.insertWidget(group_layout.indexOf(box) + 1, self.limit_message)
+        group_layout.insertWidget(group_layout.indexOf(self.rows[therapy_id]) + 1, self.limit_message)
         self._message_holder = group_layout
         self.limit_message.show()
 
@@ -125,6 +142,7 @@ class TherapyPicker(QWidget):
                 or box.isChecked()
             )  # fmt: skip
             box.setVisible(keep)
+            self.rows[therapy.id].setVisible(keep)
         for kind, group in self.groups.items():
             members = [self.boxes[t.id] for t in self.context.library.therapies if t.kind is kind]
             group.setVisible(any(not b.isHidden() for b in members))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
+    Diagram,
     GlossaryTerm,
     Library,
     Source,
@@ -96,6 +97,7 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self.library = library
         self.location = ""
+        self.diagram: Diagram | None = None  # the shown record's drawing; the page puts it beside the text
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setContextMenuPolicy(self.contextMenuPolicy().NoContextMenu)
@@ -119,8 +121,10 @@ class ArticleView(QTextBrowser):
     def show_location(self, location: str) -> bool:
         scheme, _, target = location.partition(":")
         if scheme == "topic" and (topic := self.library.topic(target)):
+            self.diagram = topic.diagram
             self._render_topic(topic)
         elif scheme == "therapy" and (therapy := self.library.therapy(target)):
+            self.diagram = therapy.diagram
             self._render_therapy(therapy)
         else:
             return False
@@ -146,7 +150,7 @@ class ArticleView(QTextBrowser):
     def _render_topic(self, topic: Topic) -> None:
         terms = [t for t in (self.library.term(i) for i in topic.terms) if t]
         body = mark_terms(topic.body, terms)
-        document = self._document(f"# {md_text(topic.title)}\n\n{body}")
+        document = self._document(f"# {md_text(topic.title)}\n\n{self._caption(topic.diagram)}{body}")
         links = []
         for topic_id in topic.related_topics:
             if related := self.library.topic(topic_id):
@@ -164,7 +168,7 @@ class ArticleView(QTextBrowser):
     def _render_therapy(self, therapy: Therapy) -> None:
         comparison = self.library.comparison
         labels = {q.id: q.label for q in comparison.questions} if comparison else {}
-        parts = [f"# {md_text(therapy.name)}", "", md_text(therapy.summary), ""]
+        parts = [f"# {md_text(therapy.name)}", "", self._caption(therapy.diagram) + md_text(therapy.summary), ""]
         ask = self.tr("It varies. Ask your care team.")
         for question_id in COMPARISON_QUESTION_IDS:
             answer = therapy.answer(question_id)
@@ -180,6 +184,13 @@ class ArticleView(QTextBrowser):
         self._append_footer(document, therapy.sources, therapy.last_reviewed)
         self._style_term_links(document)
         self._replace_document(document)
+
+    def _caption(self, diagram: Diagram | None) -> str:
+        """The drawing's words in sight under the title (the picture itself sits beside the text)."""
+        if diagram is None:
+            return ""
+        # In italics, as a caption; every alt text starts by saying it is a drawing ("Drawing of ...").
+        return f"*{md_text(diagram.alt)}*\n\n"
 
     def _replace_document(self, document: QTextDocument) -> None:
         """Show a new document and free the one it replaces.

@@ -12,9 +12,10 @@ not fit side by side: the list becomes its own step, and the article gets an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QPushButton,
     QSplitter,
@@ -30,6 +31,7 @@ from clinicapp.ui.common.takehome import HandoutActions
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topics.article import ArticleView
 from clinicapp.ui.topics.delegate import TopicDelegate
+from clinicapp.ui.topics.diagram import DiagramPanel
 from clinicapp.ui.topics.models import LocationRole, TopicTreeModel
 from clinicapp.ui.topics.start import TopicStart
 
@@ -123,9 +125,16 @@ class TopicsPage(QWidget):
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.addWidget(top)
         reader_layout.addWidget(self.placeholder, 1)
-        reader_layout.addWidget(self.article, 1)
+        # The record's drawing, if it has one, beside the text or above it (see topics/diagram.py).
+        self.diagram_panel = DiagramPanel()
+        self.article_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.article_row.setContentsMargins(0, 0, 0, 0)
+        self.article_row.addWidget(self.article, 1)
+        self.article_row.addWidget(self.diagram_panel, 0)
+        reader_layout.addLayout(self.article_row, 1)
         reader_layout.addWidget(self.term_panel)
         self.reader = reader
+        reader.installEventFilter(self)  # the drawing is sized for the reading column's room
         self.one_column = False
         self._showing_list = True
         self.splitter = QSplitter()
@@ -164,6 +173,18 @@ class TopicsPage(QWidget):
             self.tree.show()
             self.reader.show()
             self.list_button.hide()
+        self.place_diagram()
+
+    def place_diagram(self) -> None:
+        """Size the drawing for the reading column's room at this text size."""
+        if self.diagram_panel.diagram is None:
+            return
+        reader = self.reader
+        # Before the first layout the reader has no size yet: assume the page's.
+        room = reader.size() if reader.width() > 0 and reader.isVisible() else self.size()
+        room = QSize(room.width(), room.height() - self.list_button.sizeHint().height())
+        metrics = self.fontMetrics()
+        self.diagram_panel.place(self.article_row, room, metrics.height(), metrics.averageCharWidth())
 
     def show_list(self) -> None:
         """The "topics" location: in one column, the list is the whole page."""
@@ -179,11 +200,15 @@ class TopicsPage(QWidget):
         super().resizeEvent(event)
         if self.one_column != self._wants_one_column():
             self._apply_columns()
+        else:
+            self.place_diagram()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Row heights depend on the width (summaries wrap): lay out again on resize.
         if watched is self.tree and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self.tree.scheduleDelayedItemsLayout()
+        if watched is self.reader and event.type() == QEvent.Type.Resize:
+            self.place_diagram()
         return super().eventFilter(watched, event)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -208,6 +233,7 @@ class TopicsPage(QWidget):
         self.article.show()
         self.handout.set_location(location)
         self._show_handout_buttons(True)
+        self.diagram_panel.show_diagram(self.article.diagram)
         self.term_panel.hide()
         self._showing_list = False
         self._apply_columns()
@@ -235,8 +261,10 @@ class TopicsPage(QWidget):
         self.tree.scrollToTop()
         self.article.clear()
         self.article.location = ""
+        self.article.diagram = None
         self.article.hide()
         self.handout.set_location("")
         self._show_handout_buttons(False)
+        self.diagram_panel.show_diagram(None)
         self.placeholder.show()
         self.show_list()
