@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
         self._prebuild = False  # see prebuild_areas
-        self.setWindowTitle(context.library.clinic.name or "clinicapp")
+        self.setWindowTitle(context.clinic.name or "clinicapp")  # the profile: the library may come later
         self.setAccessibleName(self.windowTitle())
 
         self.stack = PageStack()
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         context.navigateRequested.connect(self.go)
         context.appearanceChanged.connect(self.apply_appearance)
         context.sessionChanged.connect(self._on_session_changed)
+        context.libraryLoaded.connect(self._show_staff_notes)  # its problems count for staff
         self._update_buttons()
 
     def _build_home(self) -> None:
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         self._build_home()
         self._label_top_bar()
         self.top_bar.relayout()
-        self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
+        self.setWindowTitle(self.context.clinic.name or "clinicapp")
         self._show_staff_notes()  # in the new language, with every note added since start
         if not self._show(location):
             self._show("home")
