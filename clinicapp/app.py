@@ -247,14 +247,10 @@ def run(args: argparse.Namespace) -> int:
 
         quit_after_first_paint(app, window)  # type: ignore[arg-type]
     else:
-        from clinicapp.ui.shell.first_paint import after_first_paint
+        from clinicapp.ui.shell.first_paint import finish_start_after_first_paint
 
-        def finish_start() -> None:
-            context.load_library()  # nothing left to do if a tap needed it first
-            window.prebuild_areas()  # the first tap on an area finds it built
-            QTimer.singleShot(3000, switcher.preload)  # and a language switch finds its content read
-
-        after_first_paint(window, finish_start, fallback_ms=2000)  # hooked before the window shows
+        # Hooked before the window shows; a language switch then finds its content read, too.
+        finish_start_after_first_paint(window, context, then=lambda: QTimer.singleShot(3000, switcher.preload))
     window.resize(1280, 800)
     guard = None
     if config.kiosk:

@@ -8,9 +8,17 @@ quits at the same moment, which is what the start-up benchmark times.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.main_window import MainWindow
+
+PREBUILD_DELAY_MS = 50  # after the library is read: the areas are built before a first tap is likely
+FALLBACK_MS = 2000  # a window that is never painted (started minimised) still reads its library
 
 
 class _FirstPaint(QObject):
@@ -44,6 +52,24 @@ def after_first_paint(window: QWidget, callback: Callable[[], object], *, fallba
     window.installEventFilter(hook)
     if fallback_ms is not None:
         QTimer.singleShot(fallback_ms, hook, hook.fire)
+
+
+def finish_start_after_first_paint(
+    window: MainWindow, context: AppContext, then: Callable[[], object] | None = None
+) -> None:
+    """The rest of start-up, once home is on screen: read the library, then build the areas in slices.
+
+    Each step is its own turn of the event loop, so a tap that comes meanwhile is
+    answered between them (and an area it opens reads the library itself if needed).
+    """
+
+    def finish() -> None:
+        context.load_library()  # nothing left to do if a tap needed it first
+        window.prebuild_areas(delay_ms=PREBUILD_DELAY_MS)  # the first tap on an area finds it built
+        if then is not None:
+            then()
+
+    after_first_paint(window, finish, fallback_ms=FALLBACK_MS)
 
 
 def quit_after_first_paint(app: QApplication, window: QWidget) -> None:

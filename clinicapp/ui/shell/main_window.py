@@ -44,6 +44,7 @@ from clinicapp.ui.kiosk import restart
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
+PREBUILD_GAP_MS = 10  # between background build slices: taps and paints go first
 
 
 def clear_clipboards() -> None:
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
         self._prebuild = False  # see prebuild_areas
+        self._made: tuple[str, QWidget] | None = None  # a page made in the background, not yet in the stack
         self.setWindowTitle(context.clinic.name or "clinicapp")  # the profile: the library may come later
         self.setAccessibleName(self.windowTitle())
 
@@ -325,6 +327,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if self._made is not None:  # made in the background for the language left behind
+            self._made[1].deleteLater()
+            self._made = None
         self._build_home()
         self._label_top_bar()
         self.top_bar.relayout()
@@ -389,30 +394,46 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(delay_ms, self, self._prebuild_next)
 
     def _prebuild_next(self) -> None:
+        """One slice per pass: make the next page; on the pass after, put it in the stack and polish it.
+
+        Two shorter slices rather than one build: a tap that comes while the background works
+        waits only for the slice under way (issue 16: a tap in the first second waited for a
+        whole build of the compare page, 120-250 ms).
+        """
         if self._resetting:
             QTimer.singleShot(200, self, self._prebuild_next)
             return
-        for key in self.areas:
-            if key not in self.pages:
-                try:
-                    # Polished now too: a hidden widget is otherwise polished (style sheet matched)
-                    # on its first show, which was most of what was left of a first tap.
-                    self.page(key).ensurePolished()
-                except Exception:  # never let a background build take the app down: it is built on use
-                    log.exception("building %s in the background failed", key)
+        made, self._made = self._made, None
+        try:
+            if made is not None and made[0] not in self.pages:
+                # Polished now too: a hidden widget is otherwise polished (style sheet matched)
+                # on its first show, which was most of what was left of a first tap.
+                self._add_page(*made).ensurePolished()
+            else:
+                key = next((key for key in self.areas if key not in self.pages), None)
+                if key is None:
                     return
-                QTimer.singleShot(50, self, self._prebuild_next)  # let taps and paints in between
-                return
+                self._made = (key, self.areas[key].factory(self.context))
+        except Exception:  # never let a background build take the app down: it is built on use
+            log.exception("building an area in the background failed")
+            return
+        QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)  # let taps and paints in between
+
+    def _add_page(self, key: str, page: QWidget) -> QWidget:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
 
     def page(self, key: str) -> QWidget:
-        """The page for an area, built on first use."""
+        """The page for an area, built on first use (or taken from the background build)."""
         if key not in self.pages:
+            if self._made is not None and self._made[0] == key:
+                made, self._made = self._made, None
+                return self._add_page(*made)
             factory = self.areas[key].factory if key in self.areas else None
             if factory is None:
                 raise KeyError(key)
-            page = factory(self.context)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self._add_page(key, factory(self.context))
         return self.pages[key]
 
     def go(self, location: str) -> bool:
