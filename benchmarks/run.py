@@ -294,13 +294,14 @@ def section_responsiveness(args: argparse.Namespace, summary: list[list[object]]
         for area, s in result.get(key, {}).items():
             rows.append([f"{area}: {label}", s["n"], f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms",
                          f"{s['max_ms']:.0f} ms"])  # fmt: skip
-    for area, s in result.get("early_tap", {}).items():
-        rows.append([f"{area}: tapped within {result['early_window_ms'] / 1000:.1f} s of the first paint", s["n"],
-                     f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms", f"{s['max_ms']:.0f} ms"])  # fmt: skip
-    if result.get("early_tap"):
-        worst = max(s["p95_ms"] for s in result["early_tap"].values())
-        summary.append(["Tap on a home choice in the first second, worst p95", f"{worst:.0f} ms",
-                        f"≤ {GOAL_TAP_P95_MS:.0f} ms", ok(worst <= GOAL_TAP_P95_MS)])  # fmt: skip
+    for key, how in (("early_tap", "wall clock"), ("early_tap_model", "quiet one-core model from CPU times")):
+        for area, s in result.get(key, {}).items():
+            rows.append([f"{area}: tapped in the first {result['early_window_ms'] / 1000:.1f} s ({how})", s["n"],
+                         f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms", f"{s['max_ms']:.0f} ms"])  # fmt: skip
+        if result.get(key):
+            worst = max(s["p95_ms"] for s in result[key].values())
+            summary.append([f"Tap on a home choice in the first second, worst p95 ({how})", f"{worst:.0f} ms",
+                            f"≤ {GOAL_TAP_P95_MS:.0f} ms", ok(worst <= GOAL_TAP_P95_MS)])  # fmt: skip
     if result.get("background_slice_cpu"):
         s = result["background_slice_cpu"]
         rows.append(["(background step after the paint, CPU: the most a tap waits for)", s["n"],
@@ -318,7 +319,8 @@ def section_responsiveness(args: argparse.Namespace, summary: list[list[object]]
         "first open: each area on a new window, built in the background first (as the app runs) and cold; "
         "tapped in the first second: a window started as app.run starts it (home from the clinic profile, the "
         "library read after the first paint, areas built in slices), each home choice tapped at moments spread "
-        "over that time and timed from when the tap was due, so waiting for a background step counts.\n\n"
+        "over that time and timed from when the tap was due, so waiting for a background step counts (the model "
+        "replays the same on a virtual clock of CPU times and timer gaps, which other load does not inflate).\n\n"
         f"{table}\n"
     )
 
