@@ -97,6 +97,12 @@ bench: $(STAMP)
 	@tools/ensure-system-libs.sh --xvfb
 	BENCH_WRAPPER='$(BENCH_X)' $(BENCH_X) $(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
+# Start-up alone (app vs bare window, time, CPU and memory, then the floor): a quick before/after check.
+.PHONY: bench-startup
+bench-startup: $(STAMP)
+	@tools/ensure-system-libs.sh --xvfb
+	BENCH_WRAPPER='$(BENCH_X)' $(BENCH_X) $(BIN)/python -m benchmarks.run --only startup --only floor --no-write $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check clinicapp tests

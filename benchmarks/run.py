@@ -294,6 +294,18 @@ def section_responsiveness(args: argparse.Namespace, summary: list[list[object]]
         for area, s in result.get(key, {}).items():
             rows.append([f"{area}: {label}", s["n"], f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms",
                          f"{s['max_ms']:.0f} ms"])  # fmt: skip
+    for key, how in (("early_tap", "wall clock"), ("early_tap_model", "quiet one-core model from CPU times")):
+        for area, s in result.get(key, {}).items():
+            rows.append([f"{area}: tapped in the first {result['early_window_ms'] / 1000:.1f} s ({how})", s["n"],
+                         f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms", f"{s['max_ms']:.0f} ms"])  # fmt: skip
+        if result.get(key):
+            worst = max(s["p95_ms"] for s in result[key].values())
+            summary.append([f"Tap on a home choice in the first second, worst p95 ({how})", f"{worst:.0f} ms",
+                            f"≤ {GOAL_TAP_P95_MS:.0f} ms", ok(worst <= GOAL_TAP_P95_MS)])  # fmt: skip
+    if result.get("background_slice_cpu"):
+        s = result["background_slice_cpu"]
+        rows.append(["(background step after the paint, CPU: the most a tap waits for)", s["n"],
+                     f"{s['median_ms']:.0f} ms", f"{s['p95_ms']:.0f} ms", f"{s['max_ms']:.0f} ms"])  # fmt: skip
     if result.get("first_open_prebuilt"):
         worst = max(s["p95_ms"] for s in result["first_open_prebuilt"].values())
         summary.append(["First open of an area, worst p95 (as the app runs)", f"{worst:.0f} ms",
@@ -304,7 +316,11 @@ def section_responsiveness(args: argparse.Namespace, summary: list[list[object]]
         f"`benchmarks/bench_responsiveness.py` on `{Path(result['content']).name}`, 1280x800, wall time from the "
         "call a tap makes until every posted event is processed. Text size: 100 -> 200 -> 100% one step a tap on "
         "five areas in turn; language: the home screen's switch, content read ahead as the app does once idle; "
-        "first open: each area on a new window, built in the background first (as the app runs) and cold.\n\n"
+        "first open: each area on a new window, built in the background first (as the app runs) and cold; "
+        "tapped in the first second: a window started as app.run starts it (home from the clinic profile, the "
+        "library read after the first paint, areas built in slices), each home choice tapped at moments spread "
+        "over that time and timed from when the tap was due, so waiting for a background step counts (the model "
+        "replays the same on a virtual clock of CPU times and timer gaps, which other load does not inflate).\n\n"
         f"{table}\n"
     )
 

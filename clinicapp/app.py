@@ -17,6 +17,7 @@ from pathlib import Path
 from clinicapp.config import Config, ConfigResult, load_config
 from clinicapp.content.loader import LoadResult, load_library
 from clinicapp.content.model import Library
+from clinicapp.content.profile import read_clinic
 from clinicapp.paths import bundled_content_dir
 
 log = logging.getLogger("clinicapp")
@@ -176,31 +177,44 @@ def run(args: argparse.Namespace) -> int:
     if not language_available(root, language) and language_available(root, DEFAULT_LANGUAGE):
         notes.append(f"Settings: no content for language {language!r}; showing {DEFAULT_LANGUAGE!r}.")
         language = DEFAULT_LANGUAGE
-    result, content_notes = load_content(content_root, language)
-    notes.extend(content_notes)
-    library, clinic_notes = apply_clinic_settings(result.library, config)
-    notes.extend(clinic_notes)
-    for problem in result.problems:
-        log.warning("content: %s", problem)
-    for note in notes:
-        log.warning("%s", note)
+    # The home screen is painted from the clinic profile alone; the rest of the library is
+    # read on the next turn of the event loop after that paint (or when a tap needs it first).
+    profile_root = content_root if content_root and language_folder(content_root, language).is_dir() else None
+    clinic, _profile_problems = read_clinic(language_folder(profile_root or bundled_content_dir(), language))
+    # The profile's problems are reported by the full read, with the rest: never twice.
+    profile = apply_clinic_settings(Library(language, clinic), dataclasses.replace(config, therapies_offered=None))[0]
+    loaded: list[LoadResult] = []  # the full read, for the self-test's report
+    late_notes: list[str] = []  # staff notes only the full read can give
+
+    def load_start_library() -> tuple[Library, list]:
+        result, content_notes = load_content(content_root, language)
+        loaded.append(result)
+        if content_notes:  # the requested content was unusable: the bundled library's languages
+            context.languages = available_languages(bundled_content_dir()) or (language,)
+        library, clinic_notes = apply_clinic_settings(result.library, config)
+        for problem in result.problems:
+            log.warning("content: %s", problem)
+        for note in (*content_notes, *clinic_notes):
+            log.warning("%s", note)
+            late_notes.append(note)
+        return library, result.problems
 
     from clinicapp.ui.common.context import AppContext
     from clinicapp.ui.common.i18n import Translators
-    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode, recover_from_error
     from clinicapp.ui.shell.areas import default_areas
     from clinicapp.ui.shell.language import LanguageSwitcher
     from clinicapp.ui.shell.main_window import MainWindow
 
+    for note in notes:
+        log.warning("%s", note)
     translators = Translators(app)
     # Before any widget exists, so every text starts translated. A missing
     # translation would quietly leave English buttons around translated content.
     if not translators.switch(language):
         notes.append(f"The {language!r} interface translation is missing: buttons are shown in English.")
         log.warning("%s", notes[-1])
-    context = AppContext(library, result.problems, kiosk=config.kiosk, config=config)
-    used_root = content_root if content_root and not content_notes else bundled_content_dir()
-    context.languages = available_languages(used_root) or (language,)
+    context = AppContext(profile, kiosk=config.kiosk, config=config, load=load_start_library)
+    context.languages = available_languages(profile_root or bundled_content_dir()) or (language,)
     window = MainWindow(context, default_areas())
 
     def load_language(code: str) -> tuple[Library, list]:
@@ -213,24 +227,33 @@ def run(args: argparse.Namespace) -> int:
     secret_sources.append(lambda: (context.session.search_text,))  # the search box writes every edit there
     for note in notes:
         window.add_staff_notice(note)
-    if not library.clinic.signed_off:
+    if not profile.clinic.signed_off:
         # Staff only: a patient at a kiosk must never be told the content is unapproved.
         log.warning("content: %s", SIGN_OFF_MISSING)
         if not config.kiosk:
             window.add_staff_notice(window.sign_off_notice())
     window.apply_appearance()
 
+    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode, recover_from_error
+
     install_excepthook(lambda: recover_from_error(window, kiosk=config.kiosk))
 
     if args.self_test:
         from clinicapp.selftest import run_self_test
 
-        return run_self_test(app, context, window, result, started)
+        context.load_library()
+        return run_self_test(app, context, window, loaded[0], started)
     if args.exit_after_paint:
         from clinicapp.ui.shell.first_paint import quit_after_first_paint
 
         quit_after_first_paint(app, window)
+    else:
+        from clinicapp.ui.shell.first_paint import finish_start_after_first_paint
+
+        # Hooked before the window shows; a language switch then finds its content read, too.
+        finish_start_after_first_paint(window, context, then=lambda: QTimer.singleShot(3000, switcher.preload))
     window.resize(1280, 800)
+    guard = None
     if config.kiosk:
         from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir
 
@@ -248,7 +271,20 @@ def run(args: argparse.Namespace) -> int:
     else:
         PresentationMode(window)
         window.show()
-    if not args.exit_after_paint:
-        window.prebuild_areas()  # after the first paint: the first tap on an area finds it built
-        QTimer.singleShot(3000, switcher.preload)  # and a language switch finds its content read
+    painted = (profile.clinic.name, profile.clinic.disclaimer, context.languages)
+
+    def library_loaded() -> None:
+        """What only the full read can tell staff; and the home again if the content fell back."""
+        for note in late_notes:
+            window.add_staff_notice(note)
+        late_notes.clear()
+        if guard is not None:
+            guard.staff_notes = (*(str(m) for m in settings.kiosk_forced), *window.staff_lines())
+        clinic = context.clinic
+        if (clinic.name, clinic.disclaimer, context.languages) != painted:
+            # Only when the requested content proved unusable and the bundled library took its place.
+            log.info("content fell back after the first paint: the home screen is shown again")
+            window.retranslate(default_areas())
+
+    context.libraryLoaded.connect(library_loaded)
     return app.exec()

@@ -3,17 +3,24 @@
 It holds the library, the visit session and the search index, and carries
 the app-wide signals that let areas talk without touching each other's
 widgets: an area asks to `navigate("topic:ID")`, the main window listens.
+
+At start-up the context may hold only the clinic profile (what the home
+screen shows) and a way to read the rest: the app reads it after the first
+paint (`load_library`), and anything that asks for `library` earlier (a tap
+on an area in the first moments) reads it there and then, so it waits for
+the content instead of finding it empty.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from clinicapp.config import Config
-from clinicapp.content.model import Library, Problem, Severity, with_clinic_numbers
+from clinicapp.content.model import Clinic, Library, Problem, Severity, with_clinic_numbers
 from clinicapp.session import SessionChange, VisitSession
 
 if TYPE_CHECKING:
@@ -31,6 +38,7 @@ class AppContext(QObject):
     appearanceChanged = Signal()
     languageRequested = Signal(str)  # a language code chosen by the person (e.g. on the home screen)
     topHitRequested = Signal()  # Enter in the search box: the page showing the results opens the best one
+    libraryLoaded = Signal()  # the full library replaced the clinic profile (see load_library)
 
     def __init__(
         self,
@@ -41,11 +49,14 @@ class AppContext(QObject):
         kiosk: bool = False,
         config: Config | None = None,
         parent: QObject | None = None,
+        load: Callable[[], tuple[Library, list[Problem]]] | None = None,
     ) -> None:
+        """library: the full library, or with `load` only the clinic profile (see load_library)."""
         super().__init__(parent)
         # Every view, the search index and every printout read this library, so the
         # clinic's emergency number and crisis line are filled in here, once.
-        self.library = with_clinic_numbers(library)
+        self._library = with_clinic_numbers(library)
+        self._pending = load
         self.problems = list(problems or [])
         self.session = session or VisitSession()
         self.kiosk = kiosk
@@ -59,6 +70,38 @@ class AppContext(QObject):
         self.sessionChanged.emit(aspect)
         if aspect in (SessionChange.APPEARANCE, SessionChange.RESET):
             self.appearanceChanged.emit()
+
+    @property
+    def library(self) -> Library:
+        """The full library; read now if start-up has not read it yet (the caller waits for it)."""
+        if self._pending is not None:
+            self.load_library()
+        return self._library
+
+    @property
+    def library_loaded(self) -> bool:
+        return self._pending is None
+
+    @property
+    def clinic(self) -> Clinic:
+        """The clinic profile: known from the start, without reading the rest of the library."""
+        return self._library.clinic
+
+    def load_library(self) -> bool:
+        """Read the rest of the library if it is still pending; True when this call read it.
+
+        Content problems keep their file and line: the loader reports them
+        (the app logs them and tells staff on libraryLoaded).
+        """
+        load, self._pending = self._pending, None
+        if load is None:
+            return False
+        library, problems = load()
+        self._library = with_clinic_numbers(library)
+        self.problems = list(problems)
+        self._search_index = None
+        self.libraryLoaded.emit()
+        return True
 
     @property
     def error_count(self) -> int:
@@ -82,7 +125,7 @@ class AppContext(QObject):
 
     @property
     def language(self) -> str:
-        return self.library.language
+        return self._library.language  # the profile's language is the library's
 
     def request_language(self, language: str) -> None:
         if language != self.language:
@@ -90,6 +133,7 @@ class AppContext(QObject):
 
     def set_library(self, library: Library, problems: list[Problem]) -> None:
         """Swap in another language's library; the search index follows on next use."""
-        self.library = with_clinic_numbers(library)
+        self._pending = None  # a library read later would belong to the language left behind
+        self._library = with_clinic_numbers(library)
         self.problems = list(problems)
         self._search_index = None

@@ -54,7 +54,16 @@ class WrappingBar(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(self.width(), apply=True)
+        self._place()
+
+    def _place(self) -> None:
+        """Place the children, unless the bar is hidden: showEvent places them when it shows.
+
+        A page built in the background adds, polishes and resizes its bars many times
+        before anyone sees it; placing children each time was a fifth of building a page.
+        """
+        if self.isVisible():
+            self._arrange(self.width(), apply=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Children may have changed size while the bar was hidden (no LayoutRequest reaches a hidden parent).
@@ -68,7 +77,7 @@ class WrappingBar(QFrame):
         if event.type() == event.Type.LayoutRequest:
             self._heights.clear()
             self.updateGeometry()
-            self._arrange(self.width(), apply=True)
+            self._place()
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -77,7 +86,7 @@ class WrappingBar(QFrame):
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
             self._heights.clear()
             self.updateGeometry()
-            self._arrange(self.width(), apply=True)
+            self._place()
 
     def _arrange(self, width: int, *, apply: bool) -> int:
         margin, spacing = self._margin, self._spacing

@@ -1,24 +1,76 @@
-"""Quit as soon as the first frame has been painted (start-up measurement)."""
+"""Run something once the window's first frame is painted: the rest of start-up, or quitting (timing).
+
+Start-up shows the home screen from the clinic profile and reads the rest of
+the library only after that frame is on screen (app.run); `--exit-after-paint`
+quits at the same moment, which is what the start-up benchmark times.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+if TYPE_CHECKING:
+    from clinicapp.ui.common.context import AppContext
+    from clinicapp.ui.shell.main_window import MainWindow
+
+PREBUILD_DELAY_MS = 50  # after the library is read: the areas are built before a first tap is likely
+FALLBACK_MS = 2000  # a window that is never painted (started minimised) still reads its library
+
 
 class _FirstPaint(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.app = app
+    def __init__(self, window: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.callback = callback
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            # Quit once this paint has been delivered and flushed.
-            QTimer.singleShot(0, self.app.quit)
+            self.fire()
         return False
+
+    def fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        # Once this paint has been delivered and flushed: the next turn of the event loop.
+        QTimer.singleShot(0, self.callback)
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], object], *, fallback_ms: int | None = None) -> None:
+    """Call `callback` on the turn of the event loop after the window's first paint.
+
+    fallback_ms: call it after that long anyway (a window that is never painted,
+    e.g. started minimised, still gets the rest of its start-up).
+    """
+    hook = _FirstPaint(window, callback)
+    window.installEventFilter(hook)
+    if fallback_ms is not None:
+        QTimer.singleShot(fallback_ms, hook, hook.fire)
+
+
+def finish_start_after_first_paint(
+    window: MainWindow, context: AppContext, then: Callable[[], object] | None = None
+) -> None:
+    """The rest of start-up, once home is on screen: read the library, then build the areas in slices.
+
+    Each step is its own turn of the event loop, so a tap that comes meanwhile is
+    answered between them (and an area it opens reads the library itself if needed).
+    """
+
+    def finish() -> None:
+        context.load_library()  # nothing left to do if a tap needed it first
+        window.prebuild_areas(delay_ms=PREBUILD_DELAY_MS)  # the first tap on an area finds it built
+        if then is not None:
+            then()
+
+    after_first_paint(window, finish, fallback_ms=FALLBACK_MS)
 
 
 def quit_after_first_paint(app: QApplication, window: QWidget) -> None:
-    window.installEventFilter(_FirstPaint(app))
+    after_first_paint(window, app.quit)

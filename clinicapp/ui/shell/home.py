@@ -63,7 +63,7 @@ class HomePage(QWidget):
     def __init__(self, context: AppContext, areas: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         """areas: (location, button text, one-line description) in display order."""
         super().__init__(parent)
-        clinic = context.library.clinic
+        clinic = context.clinic  # the profile alone: home is painted before the library is read
         self.clinic_name = role_label(clinic.name or self.tr("Welcome"), "title")
         self.clinic_name.setAccessibleName(clinic.name or self.tr("Welcome"))
         welcome = plain_label(

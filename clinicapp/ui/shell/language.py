@@ -41,11 +41,13 @@ class LanguageSwitcher(QObject):
         self.areas = areas
         # Each language's content is read once: reading and checking the YAML again on every
         # switch took most of the 100 ms a tap may take. Content, never anything a patient entered.
-        self._loaded: dict[str, tuple[Library, list[Problem]]] = {context.language: (context.library, context.problems)}
+        # The start language's library joins once read (start-up reads it after the first paint).
+        self._loaded: dict[str, tuple[Library, list[Problem]]] = {}
         context.languageRequested.connect(self.switch)
 
     def preload(self) -> None:
         """Read every offered language's content ahead (the app calls this once it is idle)."""
+        self._remember_current()
         for language in self.context.languages:
             if language not in self._loaded:
                 try:
@@ -53,11 +55,16 @@ class LanguageSwitcher(QObject):
                 except Exception:  # read again on the tap, which reports it as before
                     log.exception("reading the %s content ahead failed", language)
 
+    def _remember_current(self) -> None:
+        if self.context.language not in self._loaded:
+            self._loaded[self.context.language] = (self.context.library, self.context.problems)
+
     def switch(self, language: str) -> bool:
         """True when the app now shows that language; on failure nothing changes."""
         if language not in self.context.languages:
             log.warning("language %r is not offered", language)
             return False
+        self._remember_current()
         if language not in self._loaded:
             self._loaded[language] = self.load(language)
         library, problems = self._loaded[language]

@@ -48,6 +48,7 @@ from clinicapp.ui.shell.areas import Area
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
 log = logging.getLogger(__name__)
+PREBUILD_GAP_MS = 10  # between background build slices: taps and paints go first
 
 HOME = "home"  # the shell's own first screen, not an area
 SEARCH = "search"  # where the top bar's search box shows its results (the area serving it is in areas.py)
@@ -175,7 +176,8 @@ class MainWindow(QMainWindow):
         self._close_guard: Callable[[], bool] | None = None  # kiosk mode: refuses to close until unlocked
         self._resetting = False
         self._prebuild = False  # see prebuild_areas
-        self.setWindowTitle(context.library.clinic.name or "clinicapp")
+        self._made: tuple[str, QWidget] | None = None  # a page made in the background, not yet in the stack
+        self.setWindowTitle(context.clinic.name or "clinicapp")  # the profile: the library may come later
         self.setAccessibleName(self.windowTitle())
 
         self.stack = PageStack()
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         context.navigateRequested.connect(self.go)
         context.appearanceChanged.connect(self.apply_appearance)
         context.sessionChanged.connect(self._on_session_changed)
+        context.libraryLoaded.connect(self._show_staff_notes)  # its problems count for staff
         self._update_buttons()
 
     def _build_home(self) -> None:
@@ -337,10 +340,13 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
+        if self._made is not None:  # made in the background for the language left behind
+            self._made[1].deleteLater()
+            self._made = None
         self._build_home()
         self._label_top_bar()
         self.top_bar.relayout()
-        self.setWindowTitle(self.context.library.clinic.name or "clinicapp")
+        self.setWindowTitle(self.context.clinic.name or "clinicapp")
         self._show_staff_notes()  # in the new language, with every note added since start
         if not self._show(location):
             self._show(HOME)
@@ -412,33 +418,54 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(delay_ms, self, self._prebuild_next)
 
     def _prebuild_next(self) -> None:
+        """One slice per pass: make the next page; on the pass after, put it in the stack and polish it.
+
+        Two shorter slices rather than one build: a tap that comes while the background works
+        waits only for the slice under way (issue 16: a tap in the first second waited for a
+        whole build of the compare page, 120-250 ms).
+        """
         if self._resetting:
             QTimer.singleShot(200, self, self._prebuild_next)
             return
-        for key in self.areas:
-            if key not in self.pages:
-                try:
-                    # Polished now too: a hidden widget is otherwise polished (style sheet matched)
-                    # on its first show, which was most of what was left of a first tap.
-                    self.page(key).ensurePolished()
-                except Exception:  # never let a background build take the app down: it is built on use
-                    log.exception("building %s in the background failed", key)
+        made, self._made = self._made, None
+        try:
+            if made is not None and made[0] not in self.pages:
+                # Polished now too: a hidden widget is otherwise polished (style sheet matched)
+                # on its first show, which was most of what was left of a first tap.
+                self._add_page(*made).ensurePolished()
+            else:
+                key = next((key for key in self.areas if key not in self.pages), None)
+                if key is None:
                     return
-                QTimer.singleShot(50, self, self._prebuild_next)  # let taps and paints in between
-                return
+                self._made = (key, self._make_page(key))
+        except Exception:  # never let a background build take the app down: it is built on use
+            log.exception("building an area in the background failed")
+            return
+        QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)  # let taps and paints in between
+
+    def _make_page(self, key: str) -> QWidget:
+        """A new page for an area; a factory that makes no `Page` is a TypeError."""
+        area = self.areas.get(key)
+        if area is None:
+            raise KeyError(key)
+        page = area.factory(self.context)
+        if not isinstance(page, Page):
+            page.deleteLater()
+            raise TypeError(f"area {key}: {type(page).__name__} is not a Page (show_location, reset)")
+        return page
+
+    def _add_page(self, key: str, page: QWidget) -> QWidget:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
 
     def page(self, key: str) -> QWidget:
-        """The page for an area, built on first use; a factory that makes no `Page` is a TypeError."""
+        """The page for an area, built on first use (or taken from the background build)."""
         if key not in self.pages:
-            area = self.areas.get(key)
-            if area is None:
-                raise KeyError(key)
-            page = area.factory(self.context)
-            if not isinstance(page, Page):
-                page.deleteLater()
-                raise TypeError(f"area {key}: {type(page).__name__} is not a Page (show_location, reset)")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            if self._made is not None and self._made[0] == key:
+                made, self._made = self._made, None
+                return self._add_page(*made)
+            self._add_page(key, self._make_page(key))
         return self.pages[key]
 
     def current_page(self) -> QWidget:

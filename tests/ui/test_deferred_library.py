@@ -1,0 +1,202 @@
+"""Start-up paints the home screen from the clinic profile and reads the rest of the library afterwards.
+
+Each test runs the real `app.run()`; only `QApplication.exec` is replaced by a
+short loop of the test's own, so the test sees the window as a person would
+in its first moments: painted, with the library still to be read.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel
+
+from clinicapp.content import yamlsafe
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "content"
+
+
+class PaintSpy(QObject):
+    """What the window held when its first frame was painted."""
+
+    def __init__(self, window, files_read: list[Path]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files_read = files_read
+        self.at_first_paint: dict[str, object] | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at_first_paint is None:
+            self.at_first_paint = {
+                "library_loaded": self.window.context.library_loaded,
+                "files": list(self.files_read),
+                "home": home_texts(self.window),
+            }
+        return False
+
+
+def home_texts(window) -> dict[str, object]:
+    """Everything the patient reads on the home screen, and where the three choices sit."""
+    home = window.home
+    return {
+        "title": window.windowTitle(),
+        "labels": [label.text() for label in home.findChildren(QLabel) if label.isVisibleTo(home)],
+        "buttons": {loc: (b.text(), b.geometry().getRect()) for loc, b in home.buttons.items()},
+        "languages": list(home.language_buttons),
+    }
+
+
+@pytest.fixture
+def started(qapp, qtbot, tmp_path, monkeypatch):
+    """started(during, *argv, content=FIXTURE) -> (window, log messages, content files read).
+
+    `during(window)` runs in place of the event loop, right after the window was shown.
+    """
+    import clinicapp.app as app_module
+    from clinicapp.app import run
+    from clinicapp.cli import build_parser
+    from clinicapp.logging_setup import remove_handlers
+    from clinicapp.ui.kiosk.controller import KioskController
+    from clinicapp.ui.shell.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    files_read: list[Path] = []
+    real_load = yamlsafe.load
+
+    def load(path, *args, **kwargs):
+        files_read.append(Path(path))
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(yamlsafe, "load", load)
+    reads: list[str] = []
+    real_load_content = app_module.load_content
+
+    def load_content(requested, language="en"):
+        reads.append(language)
+        return real_load_content(requested, language)
+
+    monkeypatch.setattr(app_module, "load_content", load_content)
+    windows: list[MainWindow] = []
+    real_show = MainWindow.show
+
+    def show(self) -> None:
+        windows.append(self)
+        self.spy = PaintSpy(self, files_read)
+        self.installEventFilter(self.spy)
+        real_show(self)
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(KioskController, "start", lambda self: windows.append(self.window))  # never shown: no paint
+    during_exec: list[Callable] = []
+    monkeypatch.setattr(type(qapp), "exec", lambda self: during_exec[0](windows[0]) or 0)
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    def go(during: Callable, *argv: str, content: Path = FIXTURE):
+        during_exec.append(during)
+        keep = Keep()
+        logging.getLogger("clinicapp").addHandler(keep)
+        root_level = logging.getLogger().level
+        try:
+            assert run(build_parser().parse_args([*argv, "--content", str(content)])) == 0
+        finally:
+            logging.getLogger("clinicapp").removeHandler(keep)
+            remove_handlers()
+            logging.getLogger().setLevel(root_level)
+        window = windows[0]
+        window.reads = reads
+        return window, records
+
+    yield go
+    for window in windows:
+        window.close_guard = None
+        window.deleteLater()
+
+
+def test_home_is_painted_from_the_clinic_profile_before_the_library_is_read(started, qtbot):
+    seen: dict[str, object] = {}
+
+    def during(window) -> None:
+        qtbot.waitUntil(lambda: window.spy.at_first_paint is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.context.library_loaded, timeout=5000)
+        qtbot.wait(50)  # the pass after the read: anything that would move on screen has moved
+        seen["after"] = home_texts(window)
+
+    window, _ = started(during, "--clinician")
+    first = window.spy.at_first_paint
+    assert first["library_loaded"] is False
+    # Only the clinic profile was read for the first frame, then everything else.
+    assert [p.name for p in first["files"] if FIXTURE in p.parents] == ["clinic.yaml"]
+    assert "Riverside" in first["home"]["title"] or first["home"]["title"] == window.context.clinic.name
+    assert any(window.context.clinic.name == text for text in first["home"]["labels"])
+    # Nothing the patient sees changes once the library is in: same words, same places.
+    assert seen["after"] == first["home"]
+    assert window.context.library.topics and window.reads == ["en"]
+
+
+def test_an_area_tapped_before_the_library_is_read_waits_for_it_and_shows_its_page(started, qtbot):
+    from clinicapp.ui.checklist.page import ChecklistPage
+
+    shown: dict[str, object] = {}
+
+    def during(window) -> None:
+        assert not window.context.library_loaded  # the tap comes first
+        assert window.go("checklist")
+        shown["page"] = window.stack.currentWidget()
+        shown["loaded"] = window.context.library_loaded
+        qtbot.wait(700)  # the after-paint read and the background builds run: nothing is read twice
+
+    window, _ = started(during, "--clinician")
+    page = shown["page"]
+    assert shown["loaded"] and isinstance(page, ChecklistPage)
+    section = window.context.library.checklist.sections[0].title
+    assert any(label.text() == section for label in page.findChildren(QLabel))
+    assert window.reads == ["en"]
+
+
+def test_content_errors_read_after_the_first_paint_still_reach_staff(started, qtbot, tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    broken = sorted((content / "en" / "topics").glob("*.yaml"))[0]
+    broken.write_text(broken.read_text(encoding="utf-8").replace("title:", "title: [unclosed", 1), encoding="utf-8")
+    lines: dict[str, list[str]] = {}
+
+    def during(window) -> None:
+        lines["at_start"] = window.staff_lines()
+        qtbot.waitUntil(lambda: window.context.library_loaded, timeout=5000)
+        lines["after"] = window.staff_lines()
+        lines["strip"] = [window.notice_label.text()] if window.notice.isVisible() else []
+
+    window, records = started(during, "--clinician", content=content)
+    assert not any("content problems found" in line for line in lines["at_start"])
+    notice = f"content problems found: {window.context.error_count}"
+    assert window.context.error_count >= 1 and any(notice in line for line in lines["after"])
+    assert notice in lines["strip"][0]
+    assert any(m.startswith("content: ") and f"{broken}:2:" in m for m in records), records
+
+
+def test_a_kiosk_in_doubt_starts_locked_before_the_library_is_read(started, qtbot, tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text("kiosk: ture\n", encoding="utf-8")
+    state: dict[str, object] = {}
+
+    def during(window) -> None:
+        state["loaded"] = window.context.library_loaded
+        state["closed"] = window.close()
+        qtbot.waitUntil(lambda: window.context.library_loaded, timeout=5000)  # no paint: the fallback reads it
+        state["closed_after"] = window.close()
+
+    window, _ = started(during, "--config", str(config))
+    assert window.context.kiosk
+    assert state == {"loaded": False, "closed": False, "closed_after": False}
