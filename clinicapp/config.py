@@ -58,6 +58,8 @@ class Config:
     crisis_line: str = ""  # fills {crisis_line}
     content_approved_by: str = ""  # the clinic's medical sign-off of the content
     content_approved_on: dt.date | None = None
+    # Listen buttons read pages aloud through the machine's voices; off for shared rooms without headphones.
+    read_aloud: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,7 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "crisis_line": _text,
     "content_approved_by": _text,
     "content_approved_on": _date,
+    "read_aloud": _bool,
 }
 assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
 

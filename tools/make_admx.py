@@ -93,6 +93,9 @@ SETTINGS: tuple[Setting, ...] = (
        ("Log detail", "How much goes into the log. Patient entries are never logged at any level."),
        ("Detalle del registro", "Cuánto se escribe en el registro. Lo que escribe un paciente nunca se registra, en ningún nivel."),
        choices=("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
+    _s("read_aloud", "bool",
+       ("Read aloud (Listen buttons)", "Enabled (default): Listen buttons read articles, the comparison and the checklist aloud with the computer's own voices. Disabled: no Listen button anywhere, e.g. in a shared waiting room without headphones."),
+       ("Lectura en voz alta (botones Escuchar)", "Habilitado (predeterminado): los botones Escuchar leen en voz alta los artículos, la comparación y la lista de síntomas con las voces del propio equipo. Deshabilitado: no hay ningún botón Escuchar, por ejemplo en una sala de espera compartida sin auriculares.")),
 )  # fmt: skip
 
 

@@ -62,33 +62,33 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="103"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="106"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="158"/>
-        <location filename="../../clinicapp/ui/topics/article.py" line="178"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="162"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="183"/>
         <source>Read next</source>
         <translation>Lea también</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="168"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="172"/>
         <source>It varies. Ask your care team.</source>
         <translation>Depende. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="174"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="179"/>
         <source>Compare this with other options</source>
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="198"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="238"/>
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="199"/>
+        <location filename="../../clinicapp/ui/topics/article.py" line="239"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -119,97 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="254"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="260"/>
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="260"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="266"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="263"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="269"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="343"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="387"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="346"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="402"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="351"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="407"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="358"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="414"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="371"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="427"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="380"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="438"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="381"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="439"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="395"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="456"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="402"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="463"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="408"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="469"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="409"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="470"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="411"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="472"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="412"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="473"/>
         <source>Start over: clear all answers, choices and searches</source>
         <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="476"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="537"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="480"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="541"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="535"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="596"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -217,139 +217,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="76"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="94"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="79"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="97"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="125"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="144"/>
         <source>‹ Previous</source>
         <translation>‹ Anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="126"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="145"/>
         <source>Show the previous options</source>
         <translation>Mostrar las opciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="128"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="147"/>
         <source>Next ›</source>
         <translation>Siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="129"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="148"/>
         <source>Show the next options</source>
         <translation>Mostrar las opciones siguientes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="162"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="181"/>
         <source>Options {first}–{last} of {count}</source>
         <translation>Opciones {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="171"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="190"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="354"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="175"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="194"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="176"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="195"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="220"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="241"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="229"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="250"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="281"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="260"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="281"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="262"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="283"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="302"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="302"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="297"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="319"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="312"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="351"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="352"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="391"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="315"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="355"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="324"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="364"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="325"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="365"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="326"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="366"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="327"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="367"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="334"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="374"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="337"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="377"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="352"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="392"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -357,145 +357,145 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="50"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="51"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="53"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="54"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="56"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="57"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="57"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="58"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="61"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="62"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="62"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="63"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="65"/>
         <location filename="../../clinicapp/ui/compare/page.py" line="66"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="67"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="92"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="96"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="134"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="286"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="138"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="291"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="275"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="319"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="277"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="282"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="280"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="285"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="281"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="286"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="282"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="287"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="283"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="288"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="284"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="289"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="285"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="290"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="287"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="292"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="288"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="293"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="289"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="294"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="290"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="295"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="291"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="296"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="297"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="298"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="294"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="299"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="295"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="300"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="296"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="301"/>
         <source>Sources {numbers} (listed below).</source>
         <translation>Fuentes {numbers} (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="328"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="333"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -503,22 +503,22 @@
 <context>
     <name>ConfirmStartOver</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="51"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="52"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="52"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="53"/>
         <source>Clear all your answers, choices and searches, and start again?</source>
         <translation>¿Borrar todas sus respuestas, opciones y búsquedas, y empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="54"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="55"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="55"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="56"/>
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
@@ -615,114 +615,152 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="337"/>
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>La lectura en voz alta no está disponible en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="339"/>
+        <source>This computer has no voice to read this language aloud.</source>
+        <translation>Esta computadora no tiene una voz para leer este idioma en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="347"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="347"/>
+        <source>▶ Listen</source>
+        <translation>▶ Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="349"/>
+        <source>Stop reading aloud</source>
+        <translation>Detener la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="351"/>
+        <source>Listen: read {what} aloud</source>
+        <translation>Escuchar: leer {what} en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="353"/>
+        <source>Listen: read this aloud</source>
+        <translation>Escuchar: leer esto en voz alta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="264"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="265"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="266"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="267"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="268"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="269"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="271"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="272"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="273"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="274"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="341"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="342"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="347"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="348"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="529"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="530"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -730,7 +768,7 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="152"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="154"/>
         <source>{value} out of 10</source>
         <translation>{value} de 10</translation>
     </message>
@@ -871,17 +909,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="89"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="90"/>
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="91"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="92"/>
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="93"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="94"/>
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
@@ -961,6 +999,19 @@
         <location filename="../../clinicapp/ui/topics/search.py" line="270"/>
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedToggle</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="371"/>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="372"/>
+        <source>Read aloud more slowly</source>
+        <translation>Leer en voz alta más despacio</translation>
     </message>
 </context>
 <context>
@@ -1141,27 +1192,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="46"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="47"/>
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="51"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="52"/>
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="52"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="53"/>
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="54"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="55"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="55"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="56"/>
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1248,19 +1299,24 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="93"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="94"/>
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="107"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="108"/>
         <source>‹ All topics</source>
         <translation>‹ Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="108"/>
+        <location filename="../../clinicapp/ui/topics/page.py" line="109"/>
         <source>Back to the list of all topics</source>
         <translation>Volver a la lista de todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics/page.py" line="114"/>
+        <source>Listen: read this page aloud</source>
+        <translation>Escuchar: leer esta página en voz alta</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from clinicapp.ui.common import printing
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
 from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.speech import SpeedToggle
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.compare.grid import CompareGrid
 from clinicapp.ui.compare.picker import TherapyPicker
@@ -76,6 +77,9 @@ class ComparePage(QWidget):
             self.print_button.hide()
         if self.pdf_button is not None:
             top.add_widget(self.pdf_button)
+        # The speed for the Listen buttons in each option's heading.
+        self.speed = SpeedToggle(context.speech, lambda: context.language)
+        top.add_widget(self.speed)
         # The intro and the picker share one scrolling column so the grid gets the full height.
         self.picker = TherapyPicker(context)
         side = QWidget()
@@ -94,7 +98,7 @@ class ComparePage(QWidget):
         self.picker_scroll = picker_scroll
         self.picker.installEventFilter(self)
 
-        self.grid = CompareGrid(library)
+        self.grid = CompareGrid(library, speech=context.speech, language=lambda: context.language)
         self.grid.locationActivated.connect(context.navigate)
         self.funding = role_label(library.clinic.funding, "muted")
         self.funding.setAccessibleName(library.clinic.funding)
@@ -244,6 +248,7 @@ class ComparePage(QWidget):
         self.set_list_hidden(False)
         self._scale_seen = DEFAULT_TEXT_SCALE
         self.grid.sources_panel.hide()
+        self.grid.speech_notice.hide()
         self.picker.set_filter("")
         self.values.sync()
         self.grid.scroll_to_top()

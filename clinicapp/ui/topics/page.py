@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
+from clinicapp.ui.common.speech import ListenBar
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topics.article import ArticleView
 from clinicapp.ui.topics.delegate import TopicDelegate
@@ -108,12 +109,20 @@ class TopicsPage(QWidget):
         self.list_button.setAccessibleName(self.tr("Back to the list of all topics"))
         self.list_button.clicked.connect(lambda: context.navigate("topics"))
         self.list_button.hide()
+        # Listen reads the article on screen (topic or therapy sheet) in the language on screen.
+        self.listen_bar = ListenBar(context.speech, lambda: context.language, self.article.reading)
+        self.listen_bar.listen.setAccessibleName(self.tr("Listen: read this page aloud"))
+        self.listen_holder = QWidget()
+        holder_layout = QVBoxLayout(self.listen_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.listen_bar)
+        self.listen_holder.hide()
         reader = QWidget()
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(self.list_button)
-        top.addStretch(1)
+        top.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.listen_holder, 1)
         reader_layout.addLayout(top)
         reader_layout.addWidget(self.placeholder, 1)
         reader_layout.addWidget(self.article, 1)
@@ -130,7 +139,9 @@ class TopicsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.tree, self.list_button)
-        self.setTabOrder(self.list_button, self.article)
+        self.setTabOrder(self.list_button, self.listen_bar.listen)
+        self.setTabOrder(self.listen_bar.listen, self.listen_bar.speed)
+        self.setTabOrder(self.listen_bar.speed, self.article)
         self.setTabOrder(self.article, self.term_panel.all_terms)
         self.setTabOrder(self.term_panel.all_terms, self.term_panel.close_button)
 
@@ -182,10 +193,13 @@ class TopicsPage(QWidget):
 
     def show_location(self, location: str) -> bool:
         """Show a topic or therapy; keeps the list in step with the article."""
+        if self.listen_bar.listen.active:
+            self.context.speech.stop()  # another page: the old one is not read on over it
         if not self.article.show_location(location):
             return False
         self.placeholder.hide()
         self.article.show()
+        self.listen_holder.show()
         self.term_panel.hide()
         self._showing_list = False
         self._apply_columns()
@@ -210,5 +224,7 @@ class TopicsPage(QWidget):
         self.article.clear()
         self.article.location = ""
         self.article.hide()
+        self.listen_holder.hide()
+        self.listen_bar.reset()
         self.placeholder.show()
         self.show_list()
