@@ -243,3 +243,22 @@ def test_read_aloud_setting_is_read_from_the_settings_file(tmp_path):
     machine.write_text("read_aloud: false\n", encoding="utf-8")
     assert load_config(files=(machine,), env={}).config.read_aloud is False
     assert load_config(files=(), env={}).config.read_aloud is True
+
+
+def test_a_reading_restarts_the_kiosk_idle_wait_sentence_by_sentence(window, qtbot, speech):
+    """Someone listening does not touch the screen: "Still there?" must not cut into the reading."""
+    from clinicapp.pin import PinGuard
+    from clinicapp.ui.kiosk.controller import KioskController
+
+    kiosk = KioskController(window, PinGuard(""), idle_timeout=120, idle_warning=30)
+    kiosk.start()
+    qtbot.waitExposed(window)
+    page, _topic = open_topic(window, qtbot)
+    tap(qtbot, page.listen_bar.listen)
+    idle = kiosk.idle.idle_timer
+    idle.setInterval(400)
+    idle.start()
+    qtbot.wait(250)
+    speech.engine.finish()  # the next sentence starts, with no input event
+    assert idle.isActive() and idle.remainingTime() > 250
+    kiosk.leave()

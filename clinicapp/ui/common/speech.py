@@ -132,6 +132,7 @@ class SpeechService(QObject):
     """
 
     changed = Signal()  # speaking started or stopped, the speed changed, or a language turned out to have no voice
+    progressed = Signal()  # the next piece is being read: someone is listening (the kiosk's idle wait restarts)
 
     def __init__(
         self,
@@ -230,6 +231,7 @@ class SpeechService(QObject):
         _mark(segment, True)
         self._started = False
         self.engine.say(segment.text)
+        self.progressed.emit()
 
     def _on_state(self, state: object) -> None:
         name = _state_name(state)
