@@ -147,6 +147,7 @@ def test_without_any_engine_it_says_so_once_and_hides(window, qtbot, speech):
     tap(qtbot, page.listen_bar.listen)
     assert page.listen_bar.notice.text() == "Reading aloud is not available on this computer."
     assert not page.listen_bar.listen.isVisible()
+    assert not window.context.speech.offered("es")  # no engine: no language gets a button
 
 
 def test_it_turned_off_by_it_shows_no_listen_anywhere(show_window, fixture_result, qtbot, speech):

@@ -170,7 +170,9 @@ class SpeechService(QObject):
         return self._engine
 
     def offered(self, language: str) -> bool:
-        """Whether Listen is shown in this language: on, and no voice known to be missing."""
+        """Whether Listen is shown in this language: on, an engine (if made yet), no voice known to be missing."""
+        if self._made and self._engine is None:
+            return False  # no engine at all: no language has a voice
         return self.enabled and self._voices.get(language, True)
 
     def has_voice(self, language: str) -> bool:
