@@ -263,3 +263,15 @@ def test_a_reading_restarts_the_kiosk_idle_wait_sentence_by_sentence(window, qtb
     speech.engine.finish()  # the next sentence starts, with no input event
     assert idle.isActive() and idle.remainingTime() > 250
     kiosk.leave()
+
+
+def test_without_the_qt_module_listen_is_never_offered(monkeypatch, qapp):
+    """A pip install without the [speech] extra: no QtTextToSpeech, no Listen, and nothing tries to load it."""
+    from clinicapp.ui.common import speech as module
+
+    monkeypatch.setattr(module, "qt_speech_available", lambda: False)
+    made = []
+    monkeypatch.setattr(module, "make_engine", lambda parent: made.append(parent))
+    service = module.SpeechService()
+    assert not service.enabled and not service.offered("en")
+    assert service.engine is None and made == []
