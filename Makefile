@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint validate screenshots system-libs clean bench package package-check build-tools \
+.PHONY: run test lint validate screenshots system-libs speech-voices clean bench package package-check build-tools \
 	translations translations-update msi linux-packages admx
 
 $(BIN)/python:
@@ -17,6 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 system-libs:
 	@tools/ensure-system-libs.sh
+
+# Read aloud: PulseAudio's client library (QtTextToSpeech loads Qt Multimedia, which links it) and a
+# real voice, speech-dispatcher with espeak-ng, for the test that speaks English and Spanish.
+# Never fatal: without them the app offers no Listen button and that test skips (CI makes it fail).
+speech-voices:
+	@tools/ensure-system-libs.sh --speech || echo "note: no voices installed; the real-voice test will skip"
 
 # Interface translations: .ts sources are committed, .qm files are built here.
 TS_FILES := $(wildcard resources/translations/*.ts)
@@ -81,7 +87,7 @@ screenshots: $(STAMP) translations
 	@tools/ensure-system-libs.sh --xvfb
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshots.py screenshots
 
-test: $(STAMP) system-libs translations
+test: $(STAMP) system-libs speech-voices translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 # The same suite in a random order (tests must not depend on each other); replay a failure

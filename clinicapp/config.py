@@ -60,6 +60,8 @@ class Config:
     content_approved_by: str = ""  # the clinic's medical sign-off of the content
     content_approved_on: dt.date | None = None
     qr_handoff: bool = True  # the visit summary's QR codes (docs/HANDOFF.md); a doubtful value turns them off
+    # Listen buttons read pages aloud through the machine's voices; off for shared rooms without headphones.
+    read_aloud: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,7 @@ _CONVERTERS: dict[str, Callable[[object], Any]] = {
     "content_approved_by": _text,
     "content_approved_on": _date,
     "qr_handoff": _bool,
+    "read_aloud": _bool,
 }
 # Settings whose unreadable value switches them off rather than keeping the layer below:
 # a hand-off of patient answers runs only when IT's intent is clear.

@@ -31,6 +31,27 @@ def _rendered(widget: QWidget | None) -> str:
     return f"rendered {image.width()}x{image.height()}"
 
 
+def read_aloud_status(context: AppContext) -> tuple[bool, str]:
+    """Whether Listen works here: the setting, Qt's speech module and engine, a voice per content language.
+
+    A warning, never a failure, when it does not: the app works and simply offers no Listen button.
+    """
+    if not context.config.read_aloud:
+        return True, "turned off by the settings (read_aloud: false)"
+    service = context.speech
+    if not service.enabled:
+        return False, "QtTextToSpeech is not installed: no Listen button (PySide6-Addons, or the frozen build)"
+    engine = service.engine
+    if engine is None:
+        return False, "no speech engine could be started: no Listen button (Linux: libpulse0, speech-dispatcher)"
+    name = engine.engine() if hasattr(engine, "engine") else "engine"
+    missing = [lang for lang in context.languages if not service.has_voice(lang)]
+    voiced = [lang for lang in context.languages if lang not in missing]
+    if missing:
+        return False, f"{name}: no voice for {', '.join(missing)}: Listen hidden in that language (install a voice)"
+    return True, f"{name}, voices for {', '.join(voiced)}"
+
+
 def run_self_test(
     app: QApplication, context: AppContext, window: MainWindow, result: LoadResult, started: float
 ) -> int:
@@ -157,6 +178,11 @@ def run_self_test(
         checks.append(("a therapy", area(f"therapy:{library.therapies[0].id}")))
 
     warnings: list[tuple[str, str]] = []
+    speech_ok, speech_detail = read_aloud_status(context)
+    if speech_ok:
+        checks.append(("read aloud", lambda: speech_detail))
+    else:  # the app works without it: Listen is simply not offered
+        warnings.append(("read aloud", speech_detail))
     if not library.clinic.signed_off:  # a warning, not a failure: the app works, the clinic has a task
         warnings.append(("content sign-off", "not signed off by the clinic yet (approved_by / approved_on)"))
 

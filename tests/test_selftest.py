@@ -12,13 +12,18 @@ from clinicapp import __version__
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "content"
 
 
-def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def run_app(*args: str, tmp_path: Path, read_aloud: bool = False) -> subprocess.CompletedProcess[str]:
+    """The app in a fresh home. Read aloud is off unless asked for: its line depends on the machine's voices."""
+    machine = tmp_path / "machine.yaml"
+    machine.write_text(f"read_aloud: {'true' if read_aloud else 'false'}\n", encoding="utf-8")
     env = {
         **os.environ,
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_RUNTIME_DIR": str(tmp_path / "run"),  # a speech-dispatcher it starts has its socket here
+        "CLINICAPP_CONFIG": str(machine),
     }
     env.pop("QT_QPA_PLATFORM", None)  # --self-test must choose offscreen itself
     return subprocess.run(
@@ -126,3 +131,28 @@ def test_self_test_warns_until_the_content_is_signed_off(tmp_path):
     signed = run_app("--self-test", "--content", str(FIXTURE), "--config", str(config), tmp_path=tmp_path)
     assert signed.returncode == 0, signed.stdout + signed.stderr
     assert "content sign-off" not in signed.stdout and "warning(s)" not in signed.stdout
+
+
+def test_self_test_reports_read_aloud_and_never_fails_on_it(tmp_path):
+    """Listen is optional: the line says what works (engine, voices) or warns why there is no Listen button."""
+    off = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path)
+    assert "ok    read aloud: turned off by the settings (read_aloud: false)" in off.stdout
+    on = run_app("--self-test", "--content", str(FIXTURE), tmp_path=tmp_path, read_aloud=True)
+    assert on.returncode == 0, on.stdout + on.stderr
+    line = next(x for x in on.stdout.splitlines() if "read aloud:" in x)
+    assert line.startswith(("  ok    read aloud: ", "  warn  read aloud: ")), line
+    assert "voices for en" in line or "warn" in line
+    stop_speech_dispatchers(tmp_path)
+
+
+def stop_speech_dispatchers(tmp_path: Path) -> None:
+    """End the speech-dispatcher the run started (its socket lies under tmp_path); it outlives its client."""
+    import signal
+
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            command = (proc / "cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if "speech-dispatcher" in command and str(tmp_path) in command:
+            os.kill(int(proc.name), signal.SIGKILL)

@@ -27,6 +27,9 @@ DEPENDS = [
     "libxcb-xkb1", "libxkbcommon-x11-0", "libxkbcommon0", "libfontconfig1", "libfreetype6", "libdbus-1-3",
     "libegl1", "libgl1", "libglib2.0-0", "libcups2",
 ]  # fmt: skip
+# Read aloud (Listen) uses the machine's own sound and voice services, which build.spec leaves out:
+# without them the app works and simply offers no Listen button.
+RECOMMENDS = ["libpulse0", "libspeechd2", "libgssapi-krb5-2", "speech-dispatcher", "speech-dispatcher-espeak-ng"]
 
 
 def architecture() -> str:
@@ -45,6 +48,7 @@ def control(version: str, arch: str, installed_kib: int) -> str:
         "Maintainer: clinicapp project <clinicapp@localhost>",
         f"Installed-Size: {installed_kib}",
         f"Depends: {', '.join(DEPENDS)}",
+        f"Recommends: {', '.join(RECOMMENDS)}",
         "Section: education",
         "Priority: optional",
         "Description: offline patient education for pain clinics",

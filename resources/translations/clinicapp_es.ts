@@ -61,33 +61,33 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="105" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="108" />
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="162" />
-        <location filename="../../clinicapp/ui/topics/article.py" line="182" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="166" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="187" />
         <source>Read next</source>
         <translation>Lea también</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="172" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="176" />
         <source>It varies. Ask your care team.</source>
         <translation>Depende. Pregunte a su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="178" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="183" />
         <source>Compare this with other options</source>
         <translation>Comparar con otras opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="209" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="248" />
         <source>Last reviewed: {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/article.py" line="210" />
+        <location filename="../../clinicapp/ui/topics/article.py" line="249" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -118,97 +118,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="263" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="273" />
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="269" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="279" />
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="272" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="282" />
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="352" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="400" />
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="355" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="415" />
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="360" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="420" />
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="367" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="427" />
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="380" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="440" />
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="389" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="451" />
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="390" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="452" />
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="404" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="470" />
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="411" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="477" />
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="417" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="483" />
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="418" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="484" />
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="420" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="486" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="421" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="487" />
         <source>Start over: clear all answers, choices and searches</source>
         <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="485" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="551" />
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="489" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="555" />
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="554" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="620" />
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -216,139 +216,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="82" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="99" />
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="85" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="102" />
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="131" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="149" />
         <source>‹ Previous</source>
         <translation>‹ Anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="132" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="150" />
         <source>Show the previous options</source>
         <translation>Mostrar las opciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="134" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="152" />
         <source>Next ›</source>
         <translation>Siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="135" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="153" />
         <source>Show the next options</source>
         <translation>Mostrar las opciones siguientes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="168" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="186" />
         <source>Options {first}–{last} of {count}</source>
         <translation>Opciones {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="177" />
-        <location filename="../../clinicapp/ui/compare/grid.py" line="332" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="195" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="371" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="181" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="199" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="182" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="200" />
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="231" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="251" />
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="240" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="260" />
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="271" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="291" />
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="271" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="291" />
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="273" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="293" />
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="291" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="312" />
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="291" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="312" />
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="308" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="329" />
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="330" />
-        <location filename="../../clinicapp/ui/compare/grid.py" line="373" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="369" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="412" />
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="333" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="372" />
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="346" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="385" />
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="347" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="386" />
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="348" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="387" />
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="349" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="388" />
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="356" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="395" />
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="359" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="398" />
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="374" />
+        <location filename="../../clinicapp/ui/compare/grid.py" line="413" />
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -356,155 +356,155 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="51" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="52" />
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="54" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="55" />
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="57" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="58" />
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="58" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="59" />
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="62" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="63" />
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="63" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="64" />
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="66" />
         <location filename="../../clinicapp/ui/compare/page.py" line="67" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="68" />
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="100" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="104" />
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="142" />
-        <location filename="../../clinicapp/ui/compare/page.py" line="318" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="146" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="323" />
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="216" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="220" />
         <source>Take-home pack ({count})</source>
         <translation>Paquete para casa ({count})</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="217" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="221" />
         <source>Open the take-home pack: {count} handouts</source>
         <translation>Abrir el paquete para casa: {count} hojas informativas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="307" />
-        <location filename="../../clinicapp/ui/compare/page.py" line="346" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="312" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="351" />
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="309" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="314" />
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="312" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="317" />
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="313" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="318" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="314" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="319" />
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="315" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="320" />
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="316" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="321" />
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="317" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="322" />
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="319" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="324" />
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="320" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="325" />
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="321" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="326" />
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="322" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="327" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="323" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="328" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="324" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="329" />
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="325" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="330" />
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="326" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="331" />
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="327" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="332" />
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="328" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="333" />
         <source>Sources {numbers} (listed below).</source>
         <translation>Fuentes {numbers} (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="360" />
+        <location filename="../../clinicapp/ui/compare/page.py" line="365" />
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -512,22 +512,22 @@
 <context>
     <name>ConfirmStartOver</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="59" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="60" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="60" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="61" />
         <source>Clear all your answers, choices and searches, and start again?</source>
         <translation>¿Borrar todas sus respuestas, opciones y búsquedas, y empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="62" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="63" />
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="63" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="64" />
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
@@ -605,22 +605,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="251" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="254" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="252" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="255" />
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="253" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="256" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="261" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="264" />
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -628,22 +628,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="400" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="403" />
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="406" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="409" />
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="410" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="413" />
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="410" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="413" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -651,130 +651,168 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="320" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="323" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="321" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="324" />
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="322" />
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="325" />
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="341" />
+        <source>Reading aloud is not available on this computer.</source>
+        <translation>La lectura en voz alta no está disponible en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="343" />
+        <source>This computer has no voice to read this language aloud.</source>
+        <translation>Esta computadora no tiene una voz para leer este idioma en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="351" />
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="351" />
+        <source>▶ Listen</source>
+        <translation>▶ Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="353" />
+        <source>Stop reading aloud</source>
+        <translation>Detener la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="355" />
+        <source>Listen: read {what} aloud</source>
+        <translation>Escuchar: leer {what} en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="357" />
+        <source>Listen: read this aloud</source>
+        <translation>Escuchar: leer esto en voz alta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="278" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="281" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="278" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="281" />
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="280" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="283" />
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="280" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="283" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="280" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="283" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="281" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="284" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="281" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="284" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="281" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="284" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="285" />
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="285" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="288" />
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="286" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="289" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="287" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="290" />
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="298" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="301" />
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="298" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="301" />
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="355" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="361" />
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="361" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="367" />
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="551" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="578" />
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -782,7 +820,7 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="161" />
+        <location filename="../../clinicapp/ui/checklist/page.py" line="165" />
         <source>{value} out of 10</source>
         <translation>{value} de 10</translation>
     </message>
@@ -946,17 +984,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="98" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="99" />
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="100" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="101" />
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="102" />
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="103" />
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
@@ -1042,6 +1080,19 @@
         <location filename="../../clinicapp/ui/topics/search.py" line="277" />
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedToggle</name>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="375" />
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/speech.py" line="376" />
+        <source>Read aloud more slowly</source>
+        <translation>Leer en voz alta más despacio</translation>
     </message>
 </context>
 <context>
@@ -1436,27 +1487,27 @@
 <context>
     <name>TermPanel</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="50" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="51" />
         <source>Word meaning</source>
         <translation>Qué significa la palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="55" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="56" />
         <source>All words</source>
         <translation>Todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="56" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="57" />
         <source>Open the list of all words</source>
         <translation>Abrir la lista de todas las palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="58" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="59" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="59" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="60" />
         <source>Close word meaning</source>
         <translation>Cerrar el significado</translation>
     </message>
@@ -1543,19 +1594,24 @@
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="97" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="98" />
         <source>Topics by category</source>
         <translation>Temas por categoría</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="111" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="112" />
         <source>‹ All topics</source>
         <translation>‹ Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/page.py" line="112" />
+        <location filename="../../clinicapp/ui/topics/page.py" line="113" />
         <source>Back to the list of all topics</source>
         <translation>Volver a la lista de todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/topics/page.py" line="118" />
+        <source>Listen: read this page aloud</source>
+        <translation>Escuchar: leer esta página en voz alta</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,90 @@ def window(show_window, context):
     yield win
     context.session.reset()
     win.apply_appearance()
+
+
+class FakeSpeechEngine:
+    """Stands in for QTextToSpeech: records what it is handed, per language, and never makes a sound.
+
+    Speaking ends only when a test calls finish(), so every step is seen. Made
+    lazily by the speech service like the real engine (see the speech fixture).
+    """
+
+    def __init__(self, locales: tuple[str, ...]) -> None:
+        from PySide6.QtCore import QLocale, QObject, Signal
+
+        class _Signals(QObject):
+            stateChanged = Signal(str)
+
+        self._signals = _Signals()
+        self.stateChanged = self._signals.stateChanged
+        self.locales = [QLocale(name) for name in locales]
+        self._locale = self.locales[0] if self.locales else QLocale.c()
+        self._state = "Ready"
+        self.said: list[tuple[str, str]] = []  # (locale name, text)
+        self.rate = 0.0
+        self.stops = 0
+
+    def availableLocales(self):
+        return list(self.locales)
+
+    def setLocale(self, locale) -> None:
+        if any(locale.name() == mine.name() for mine in self.locales):
+            self._locale = locale
+
+    def locale(self):
+        return self._locale
+
+    def setRate(self, rate: float) -> None:
+        self.rate = rate
+
+    def state(self) -> str:
+        return self._state
+
+    def say(self, text: str) -> None:
+        self.said.append((self._locale.name(), text))
+        self._set("Speaking")
+
+    def stop(self) -> None:
+        self.stops += 1
+        self._set("Ready")
+
+    def finish(self) -> None:
+        """The engine is done with the sentence it was given."""
+        self._set("Ready")
+
+    @property
+    def speaking(self) -> bool:
+        return self._state == "Speaking"
+
+    def _set(self, state: str) -> None:
+        self._state = state
+        self.stateChanged.emit(state)
+
+
+@pytest.fixture(autouse=True)
+def speech(monkeypatch):
+    """No test reaches the machine's voices: the speech service gets a fake engine with English and Spanish.
+
+    Set `speech.locales` (before the first Listen tap) to change the voices, or
+    `speech.missing = True` for a machine without an engine. The engine made is
+    `speech.engine`.
+    """
+    from clinicapp.ui.common import speech as module
+
+    class Control:
+        locales = ("en_US", "es_MX")
+        missing = False
+        engine: FakeSpeechEngine | None = None
+
+    control = Control()
+
+    def factory(_parent):
+        if control.missing:
+            return None
+        control.engine = FakeSpeechEngine(control.locales)
+        return control.engine
+
+    monkeypatch.setattr(module, "make_engine", factory)
+    monkeypatch.setattr(module, "qt_speech_available", lambda: True)
+    return control

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from clinicapp.ui.checklist.page import ChecklistPage, ConfirmStartOver
 from clinicapp.ui.common import printing
+from clinicapp.ui.common.speech import ListenButton
 
 # What fill_everything() entered, as the summary must say it.
 ANSWERS = (
@@ -214,7 +215,10 @@ def test_peg_keyboard_arrows_move_within_and_tab_leaves_the_group(page, qtbot) -
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     assert page.session.peg == {"pain": 9}
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # one Tab: out of the group, to the next question
+    assert second.findChild(ListenButton).hasFocus()  # the next question's Listen button comes first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert second.group.button(0).hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert first.group.button(9).hasFocus()  # back to the chosen number
 

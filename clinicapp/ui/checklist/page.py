@@ -39,6 +39,7 @@ from clinicapp.ui.checklist.body_map import BodyMap
 from clinicapp.ui.checklist.summary_view import SummaryView
 from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.speech import ListenButton, Segment, SpeedToggle, mark_property
 from clinicapp.ui.common.theme import plain_label, role_label, set_plain
 
 # The changes the checklist redraws on: its own answers, and the session emptied.
@@ -92,6 +93,7 @@ def _check_row(button: QAbstractButton, text: str) -> QWidget:
     label.clicked.connect(button.click)
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
+    row.setProperty("text_label", label)  # what Listen highlights while this choice is read
     return row
 
 
@@ -139,8 +141,10 @@ class PegQuestionRow(QWidget):
 
     answered = Signal(str, object)  # question id, int or None
 
-    def __init__(self, question: PegQuestion, parent: QWidget | None = None) -> None:
+    def __init__(self, question: PegQuestion, parent: QWidget | None = None, *, listen: QWidget | None = None) -> None:
         super().__init__(parent)
+        if listen is not None:
+            listen.setParent(self)  # before the numbers: Tab reaches the question's Listen button first
         self.question = question
         self.value: int | None = None  # what set_value last showed: the session's answer
         self._showing = False
@@ -174,9 +178,14 @@ class PegQuestionRow(QWidget):
         self.group.idToggled.connect(self._toggled)
         self.group.idClicked.connect(self._clicked)
         self.group.idPressed.connect(self._pressed)
+        self.low, self.high = low, high
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(self.text)
+        self.title_row = QHBoxLayout()  # the question, and room for its Listen button
+        self.title_row.addWidget(self.text, 1)
+        if listen is not None:
+            self.title_row.addWidget(listen, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.box)
         layout.addLayout(ends)
         self._set_tab_stop()
@@ -248,6 +257,7 @@ class ChecklistPage(QWidget):
         self.sign_boxes: dict[str, QCheckBox] = {}
         self.duration_buttons: dict[str, QRadioButton] = {}
         self.peg_rows: list[PegQuestionRow] = []
+        self.listen_buttons: list[ListenButton] = []  # one per question, in order
         self.reading_ids: list[str] = []
         self.body_map: BodyMap | None = None
 
@@ -337,7 +347,40 @@ class ChecklistPage(QWidget):
         self.body.addWidget(label)
         return label
 
-    def _checks(self, entries: list[tuple[str, str]], boxes: dict, write: Callable) -> QWidget:
+    def _question(self, text: str) -> tuple[QLabel, list[tuple[str, QWidget]]]:
+        """A question heading with its Listen button; fill the returned list with (text, widget) of its choices."""
+        label = plain_label(text)
+        label.setWordWrap(True)
+        label.setProperty("role", "subtitle")
+        choices: list[tuple[str, QWidget]] = []
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(self._listen_button(text, [(text, label)], choices), 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addSpacing(10)
+        self.body.addLayout(row)
+        return label, choices
+
+    def _listen_button(
+        self, what: str, head: list[tuple[str, QWidget]], choices: list[tuple[str, QWidget]]
+    ) -> ListenButton:
+        """Listen for one question: the question, then each choice, each highlighted while it is read."""
+        context = self.context
+
+        def reading() -> list[Segment]:
+            return [Segment(text, mark_property(widget)) for text, widget in [*head, *choices]]
+
+        button = ListenButton(context.speech, lambda: context.language, reading, what)
+        button.notice = self.speech_notice
+        self.listen_buttons.append(button)
+        return button
+
+    def _checks(
+        self,
+        entries: list[tuple[str, str]],
+        boxes: dict,
+        write: Callable,
+        spoken: list[tuple[str, QWidget]] | None = None,
+    ) -> QWidget:
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -345,11 +388,28 @@ class ChecklistPage(QWidget):
             box = QCheckBox()
             box.toggled.connect(lambda on, eid=entry_id: write(eid, on))
             boxes[entry_id] = box
-            layout.addWidget(_check_row(box, text))
+            row = _check_row(box, text)
+            if spoken is not None:
+                spoken.append((text, row.property("text_label")))
+            layout.addWidget(row)
         return column
 
     def _build_form(self) -> None:
-        self._heading(self.tr("Symptom checklist"), "title")
+        context = self.context
+        title_row = QHBoxLayout()
+        title = plain_label(self.tr("Symptom checklist"))
+        title.setWordWrap(True)
+        title.setProperty("role", "title")
+        title_row.addWidget(title, 1)
+        self.speed = SpeedToggle(context.speech, lambda: context.language)
+        title_row.addWidget(self.speed, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(title_row)
+        # Where a missing voice is explained, once (each question has its own Listen button).
+        self.speech_notice = plain_label()
+        self.speech_notice.setWordWrap(True)
+        self.speech_notice.setProperty("role", "muted")
+        self.speech_notice.hide()
+        self.body.addWidget(self.speech_notice)
         checklist = self.checklist
         if checklist is None:
             self._heading(self.tr("The checklist is not available yet. Please ask the staff."), "")
@@ -357,7 +417,7 @@ class ChecklistPage(QWidget):
             return
         self._heading(checklist.intro, "")
 
-        self._heading(self.tr("Where does it hurt?"))
+        _label, region_choices = self._question(self.tr("Where does it hurt?"))
         regions = [(r.id, r.label) for r in checklist.regions]
         self.body_map = BodyMap(regions)
         self.body_map.regionToggled.connect(self.session.set_region)
@@ -367,29 +427,35 @@ class ChecklistPage(QWidget):
         hint = plain_label(self.tr("Tap the map, or tick the places in this list:"))
         hint.setWordWrap(True)
         listing.addWidget(hint)
-        listing.addWidget(self._checks(regions, self.region_boxes, self.session.set_region))
+        listing.addWidget(self._checks(regions, self.region_boxes, self.session.set_region, region_choices))
         listing.addStretch(1)
         row.addLayout(listing, 1)
         self.body.addLayout(row)
 
         for section in checklist.sections:
-            self._heading(section.title)
+            _label, spoken = self._question(section.title)
             items = [(i.id, i.text) for i in section.items]
-            self.body.addWidget(self._checks(items, self.item_boxes, self.session.set_item))
+            self.body.addWidget(self._checks(items, self.item_boxes, self.session.set_item, spoken))
 
-        self._heading(self.tr("How long has it been going on?"))
+        _label, duration_choices = self._question(self.tr("How long has it been going on?"))
         self.duration_group = QButtonGroup(self)
         for choice in checklist.durations:
             radio = QRadioButton()
             radio.toggled.connect(partial(self._duration_toggled, choice.id))
             self.duration_group.addButton(radio)
             self.duration_buttons[choice.id] = radio
-            self.body.addWidget(_check_row(radio, choice.label))
+            choice_row = _check_row(radio, choice.label)
+            duration_choices.append((choice.label, choice_row.property("text_label")))
+            self.body.addWidget(choice_row)
 
         self._heading(self.tr("Pain and how it affects your life (PEG)"))
         self._heading(self.tr("Choose a number from 0 to 10 for each question."), "muted")
         for question in checklist.peg:
-            peg_row = PegQuestionRow(question)
+            ends: list[tuple[str, QWidget]] = []
+            head: list[tuple[str, QWidget]] = []
+            peg_row = PegQuestionRow(question, listen=self._listen_button(question.text, head, ends))
+            head.append((question.text, peg_row.text))
+            ends += [(peg_row.low.text(), peg_row.low), (peg_row.high.text(), peg_row.high)]
             peg_row.answered.connect(self.session.set_peg)
             self.peg_rows.append(peg_row)
             self.body.addWidget(peg_row)
@@ -401,9 +467,9 @@ class ChecklistPage(QWidget):
             self.peg_note.setTextFormat(Qt.TextFormat.PlainText)
             self.body.addWidget(self.peg_note)
 
-        self._heading(self.tr("Do you have any of these?"))
+        _label, sign_choices = self._question(self.tr("Do you have any of these?"))
         signs = [(s.id, s.text) for s in checklist.warning_signs]
-        self.body.addWidget(self._checks(signs, self.sign_boxes, self.session.set_warning_sign))
+        self.body.addWidget(self._checks(signs, self.sign_boxes, self.session.set_warning_sign, sign_choices))
 
         self.reading = QFrame()
         self.reading.setProperty("role", "notice")
@@ -584,6 +650,7 @@ class ChecklistPage(QWidget):
     def reset(self) -> None:
         """Between patients: empty widgets, summary closed, back at the top."""
         self.stack.setCurrentIndex(0)
+        self.speech_notice.hide()
         self.refresh()
         if self.body_map is not None:
             self.body_map.make_current(0, focus=False)

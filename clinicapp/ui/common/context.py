@@ -25,6 +25,7 @@ from clinicapp.session import SessionChange, VisitSession
 
 if TYPE_CHECKING:
     from clinicapp.content.search import SearchIndex
+    from clinicapp.ui.common.speech import SpeechService
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,15 @@ class AppContext(QObject):
         self.kiosk = kiosk
         self.config = config or Config()  # what IT set; pages read e.g. config.printing
         self._search_index: SearchIndex | None = None
+        self._speech: SpeechService | None = None
         self.languages: tuple[str, ...] = (library.language,)  # content languages on offer
         self.start_language = library.language  # from the settings: every new visit starts in it
         self.session.subscribe(self._on_session_changed)
 
     def _on_session_changed(self, aspect: SessionChange) -> None:
+        if self._speech is not None and aspect in (SessionChange.RESET, SessionChange.CLEARED):
+            # The next person hears nothing of the last one's page; a kiosk reset also resets the speed.
+            self._speech.reset() if aspect is SessionChange.RESET else self._speech.stop()
         self.sessionChanged.emit(aspect)
         if aspect in (SessionChange.APPEARANCE, SessionChange.RESET):
             self.appearanceChanged.emit()
@@ -116,6 +121,15 @@ class AppContext(QObject):
             self._search_index = SearchIndex.build(self.library)
             log.info("search index built: %d documents", len(self._search_index))
         return self._search_index
+
+    @property
+    def speech(self) -> SpeechService:
+        """The one read-aloud service; its engine is made on the first Listen tap, not here."""
+        if self._speech is None:
+            from clinicapp.ui.common.speech import SpeechService
+
+            self._speech = SpeechService(enabled=self.config.read_aloud, parent=self)
+        return self._speech
 
     def navigate(self, location: str) -> None:
         self.navigateRequested.emit(location)

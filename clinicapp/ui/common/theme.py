@@ -171,6 +171,7 @@ def style_sheet(theme: Theme) -> str:
     }}
     QFrame[role="emergency"] QLabel {{ color: {t.emergency_text}; }}
     QFrame[role="toolbar"] {{ background: {t.window}; border-bottom: 2px solid {t.border}; }}
+    QLabel[speaking="true"], QFrame[speaking="true"] {{ background: {t.accent}; color: {t.accent_text}; }}
     """
 
 

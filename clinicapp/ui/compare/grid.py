@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -32,7 +33,8 @@ from clinicapp.handout import certainty_lines, chosen_therapies
 from clinicapp.session import MIN_COMPARE
 from clinicapp.ui.common.i18n import format_long_date
 from clinicapp.ui.common.pictures import Picture, pictogram
-from clinicapp.ui.common.theme import BASE_POINT_SIZE, role_label
+from clinicapp.ui.common.speech import ListenButton, Segment, SpeechService, mark_property
+from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 
 OFFERED_ROW = "offered"
 SPACING = 6
@@ -45,9 +47,25 @@ class CompareGrid(QWidget):
 
     locationActivated = Signal(str)  # "topic:ID", "therapy:ID", "term:ID"
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        speech: SpeechService | None = None,
+        language: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        # Listen, option by option: each option's header reads its name and every answer down its column.
+        self.speech = speech
+        self.language = language or (lambda: library.language)
+        self.listen_buttons: dict[str, ListenButton] = {}
+        self.spoken: dict[tuple[str, str], str] = {}  # (therapy, question) -> "Question. Answer"
+        self.speech_notice = plain_label()
+        self.speech_notice.setWordWrap(True)
+        self.speech_notice.setProperty("role", "muted")
+        self.speech_notice.hide()
         self.therapies: list[Therapy] = []
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.name_labels: dict[str, QLabel] = {}
@@ -108,6 +126,7 @@ class CompareGrid(QWidget):
         self.pager = self._build_pager()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.speech_notice)
         layout.addWidget(self.pager)
         layout.addLayout(header_row)
         layout.addWidget(self.body, 1)
@@ -211,6 +230,8 @@ class CompareGrid(QWidget):
                 # about 100 bytes a cell on every rebuild (benchmarks/layout_item_leak.py).
                 shiboken6.delete(item)
         self.cells.clear()
+        self.listen_buttons.clear()
+        self.spoken.clear()
         self.name_labels.clear()
         self.pictograms.clear()
         self.source_buttons.clear()
@@ -280,6 +301,7 @@ class CompareGrid(QWidget):
                 )
                 answer = " ".join((answer, *lines))
         cell = self._label(shown, f"{therapy.name}: {question}: {answer}")
+        self.spoken[(therapy.id, question_id)] = f"{question}. {answer}"
         cell.setProperty("role", "cell")
         cell.setFrameShape(QFrame.Shape.Box)
         cell.setMargin(6)
@@ -321,8 +343,26 @@ class CompareGrid(QWidget):
         self.name_labels[therapy.id] = name
         layout.addLayout(kind_row)
         layout.addWidget(name)
+        if self.speech is not None:
+            listen = ListenButton(self.speech, self.language, partial(self.reading, therapy, box), therapy.name)
+            listen.notice = self.speech_notice
+            self.listen_buttons[therapy.id] = listen
+            layout.addWidget(listen, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return box
+
+    def reading(self, therapy: Therapy, header: QWidget | None = None) -> list[Segment]:
+        """One option read down its column: its name and kind, then each question with its answer."""
+        segments = [
+            Segment(
+                f"{therapy.name}. {self._kind_name(therapy.kind)}.",
+                mark_property(header) if header is not None else None,
+            )
+        ]
+        for (therapy_id, question_id), text in self.spoken.items():
+            if therapy_id == therapy.id:
+                segments.append(Segment(text, mark_property(self.cells[(therapy_id, question_id)])))
+        return segments
 
     def _sources_cell(self, therapy: Therapy) -> QWidget:
         """The review date in plain sight, the full source list one tap away."""
@@ -380,6 +420,10 @@ class CompareGrid(QWidget):
     def hide_sources(self) -> None:
         """Close the sources panel (a new visit, or new options to compare)."""
         self.sources_panel.hide()
+
+    def hide_speech_notice(self) -> None:
+        """Take away "no voice for this language" (a new visit starts without it)."""
+        self.speech_notice.hide()
 
     # -- layout ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -29,6 +29,7 @@ from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
 from clinicapp.ui.common.i18n import format_long_date
 from clinicapp.ui.common.page import scheme_of, target_of
+from clinicapp.ui.common.speech import SpeedToggle
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.compare.grid import CompareGrid
 from clinicapp.ui.compare.picker import TherapyPicker
@@ -84,6 +85,9 @@ class ComparePage(QWidget):
             self.pack_button.clicked.connect(lambda: takehome.TakeHomeDialog.open_for(self.window(), context))
             top.add_widget(self.pack_button)
             self._label_pack_button()
+        # The speed for the Listen buttons in each option's heading.
+        self.speed = SpeedToggle(context.speech, lambda: context.language)
+        top.add_widget(self.speed)
         # The intro and the picker share one scrolling column so the grid gets the full height.
         self.picker = TherapyPicker(context)
         side = QWidget()
@@ -102,7 +106,7 @@ class ComparePage(QWidget):
         self.picker_scroll = picker_scroll
         self.picker.installEventFilter(self)
 
-        self.grid = CompareGrid(library)
+        self.grid = CompareGrid(library, speech=context.speech, language=lambda: context.language)
         self.grid.card_actions = self._card_actions
         self.grid.locationActivated.connect(context.navigate)
         self.funding = role_label(library.clinic.funding, "muted")
@@ -269,6 +273,7 @@ class ComparePage(QWidget):
         """
         self._show_list_state()
         self.grid.hide_sources()
+        self.grid.hide_speech_notice()
         self.picker.set_filter("")
         self.values.sync()
         self.grid.scroll_to_top()

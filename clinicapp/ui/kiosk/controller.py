@@ -181,6 +181,9 @@ class IdleWatcher(QObject):
         window.pageChanged.connect(self.arm)
         window.retranslated.connect(self.arm)
         _app().focusChanged.connect(self.arm)  # a screen reader moving focus is someone there
+        # A page being read aloud: someone is listening, not touching. Each sentence restarts the wait,
+        # so "Still there?" never cuts into a reading; it comes a full timeout after the last one.
+        window.context.speech.progressed.connect(self.arm)
         self.idle_timer.start()
 
     @property

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from clinicapp.content.model import (
     COMPARISON_QUESTION_IDS,
@@ -27,6 +28,7 @@ from clinicapp.content.model import (
     Topic,
 )
 from clinicapp.ui.common.i18n import format_long_date
+from clinicapp.ui.common.speech import Segment, sentences
 
 # Content may link to topic/therapy/term; the app adds compare: links of its own.
 INTERNAL_SCHEMES = ("topic", "therapy", "term", "compare")
@@ -98,6 +100,7 @@ class ArticleView(QTextBrowser):
         self.library = library
         self.location = ""
         self.diagram: Diagram | None = None  # the shown record's drawing; the page puts it beside the text
+        self.spoken_end = 0  # the article's own text ends here; "Read next" and the sources are not read aloud
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setContextMenuPolicy(self.contextMenuPolicy().NoContextMenu)
@@ -151,6 +154,7 @@ class ArticleView(QTextBrowser):
         terms = [t for t in (self.library.term(i) for i in topic.terms) if t]
         body = mark_terms(topic.body, terms)
         document = self._document(f"# {md_text(topic.title)}\n\n{self._caption(topic.diagram)}{body}")
+        self.spoken_end = document.characterCount() - 1
         links = []
         for topic_id in topic.related_topics:
             if related := self.library.topic(topic_id):
@@ -175,6 +179,7 @@ class ArticleView(QTextBrowser):
             parts += [f"## {md_text(labels.get(question_id, question_id))}", "", md_text(answer) if answer else ask, ""]
         terms = [t for t in (self.library.term(i) for i in therapy.terms) if t]
         document = self._document(mark_terms("\n".join(parts), terms))
+        self.spoken_end = document.characterCount() - 1
         compare_text = self.tr("Compare this with other options")  # lupdate cannot read tr() inside f-strings
         links = [f"<li><a href='compare:{therapy.id}'>{html.escape(compare_text)}</a></li>"]
         if therapy.topic and (topic := self.library.topic(therapy.topic)):
@@ -191,6 +196,41 @@ class ArticleView(QTextBrowser):
             return ""
         # In italics, as a caption; every alt text starts by saying it is a drawing ("Drawing of ...").
         return f"*{md_text(diagram.alt)}*\n\n"
+
+    # -- read aloud ----------------------------------------------------------
+    def reading(self) -> list[Segment]:
+        """The article as the patient sees it, sentence by sentence (plain text, no markup, no link targets)."""
+        text = self.document().toPlainText()[: self.spoken_end]
+        return [Segment(text[start:end], self._marker(start, end)) for start, end in sentences(text)]
+
+    def _marker(self, start: int, end: int) -> Callable[[bool], None]:
+        def mark(on: bool) -> None:
+            if on:
+                self.highlight(start, end)
+            else:
+                self.setExtraSelections([])
+
+        return mark
+
+    def highlight(self, start: int, end: int) -> None:
+        """Show the sentence being read: the selection colours, scrolled into view; the text is untouched."""
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        selection.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        self.setExtraSelections([selection])
+        caret = QTextCursor(self.document())
+        caret.setPosition(end)
+        self.setTextCursor(caret)
+        self.ensureCursorVisible()
+
+    def highlighted_text(self) -> str:
+        """The text highlighted as being read ("" when nothing is)."""
+        selections = self.extraSelections()
+        return selections[0].cursor.selectedText() if selections else ""
 
     def _replace_document(self, document: QTextDocument) -> None:
         """Show a new document and free the one it replaces.

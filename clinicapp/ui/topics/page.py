@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.flow_layout import WrappingBar
 from clinicapp.ui.common.page import scheme_of, target_of
+from clinicapp.ui.common.speech import ListenBar
 from clinicapp.ui.common.takehome import HandoutActions
 from clinicapp.ui.common.theme import BASE_POINT_SIZE, plain_label, role_label
 from clinicapp.ui.topics.article import ArticleView
@@ -112,10 +113,19 @@ class TopicsPage(QWidget):
         self.list_button.setAccessibleName(self.tr("Back to the list of all topics"))
         self.list_button.clicked.connect(lambda: context.navigate("topics"))
         self.list_button.hide()
-        # Print, and in clinician mode Add to pack: one row with the way back, wrapping at large text.
+        # Listen reads the article on screen (topic or therapy sheet) in the language on screen.
+        self.listen_bar = ListenBar(context.speech, lambda: context.language, self.article.reading)
+        self.listen_bar.listen.setAccessibleName(self.tr("Listen: read this page aloud"))
+        self.listen_holder = QWidget()
+        holder_layout = QVBoxLayout(self.listen_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.listen_bar)
+        self.listen_holder.hide()
+        # The way back, Listen, Print and in clinician mode Add to pack: one row, wrapping at large text.
         self.handout = HandoutActions(context, self)
         top = WrappingBar(margin=0)
         top.add_widget(self.list_button)
+        top.add_widget(self.listen_holder)
         for button in self.handout.buttons():
             top.add_widget(button)
             button.hide()  # until an article is open
@@ -146,7 +156,9 @@ class TopicsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.tree, self.list_button)
-        last = self.list_button
+        self.setTabOrder(self.list_button, self.listen_bar.listen)
+        self.setTabOrder(self.listen_bar.listen, self.listen_bar.speed)
+        last: QWidget = self.listen_bar.speed
         for button in self.handout.buttons():
             self.setTabOrder(last, button)
             last = button
@@ -227,6 +239,8 @@ class TopicsPage(QWidget):
 
     def show_article(self, location: str) -> bool:
         """Show a topic or therapy; keeps the list in step with the article."""
+        if self.listen_bar.listen.active:
+            self.context.speech.stop()  # another page: the old one is not read on over it
         if not self.article.show_location(location):
             return False
         self.placeholder.hide()
@@ -234,6 +248,7 @@ class TopicsPage(QWidget):
         self.handout.set_location(location)
         self._show_handout_buttons(True)
         self.diagram_panel.show_diagram(self.article.diagram)
+        self.listen_holder.show()
         self.term_panel.hide()
         self._showing_list = False
         self._apply_columns()
@@ -266,5 +281,7 @@ class TopicsPage(QWidget):
         self.handout.set_location("")
         self._show_handout_buttons(False)
         self.diagram_panel.show_diagram(None)
+        self.listen_holder.hide()
+        self.listen_bar.reset()
         self.placeholder.show()
         self.show_list()
