@@ -45,14 +45,21 @@ CHECKLIST_FIELDS: Spec = {
     "warning_messages": (Kind.MAPPING, REQ), "peg_note": (Kind.TEXT, OPT), "sources": (Kind.SOURCES, REQ),
 }  # fmt: skip
 MESSAGES_FIELDS: Spec = {"emergency": (Kind.TEXT, REQ), "today": (Kind.TEXT, REQ)}
-SECTION_FIELDS: Spec = {"id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ), "items": (Kind.LIST, REQ)}
-ITEM_FIELDS: Spec = {"id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "topics": (Kind.IDS, OPT)}
+# `short`: the English code the visit note uses for this answer (docs/HANDOFF.md); the id when absent.
+SECTION_FIELDS: Spec = {
+    "id": (Kind.ID, REQ), "title": (Kind.TEXT, REQ), "items": (Kind.LIST, REQ), "short": (Kind.TEXT, OPT),
+}  # fmt: skip
+ITEM_FIELDS: Spec = {
+    "id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "topics": (Kind.IDS, OPT), "short": (Kind.TEXT, OPT),
+}  # fmt: skip
+NOTE_CHOICE_FIELDS: Spec = {**CHOICE_FIELDS, "short": (Kind.TEXT, OPT)}  # body regions and durations
 PEG_FIELDS: Spec = {
     "id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ),
     "low_label": (Kind.TEXT, REQ), "high_label": (Kind.TEXT, REQ),
 }  # fmt: skip
 SIGN_FIELDS: Spec = {
     "id": (Kind.ID, REQ), "text": (Kind.TEXT, REQ), "tier": (Kind.TEXT, REQ), "action": (Kind.TEXT, OPT),
+    "short": (Kind.TEXT, OPT),
 }  # fmt: skip
 LEVEL_FIELDS: Spec = {"id": (Kind.ID, REQ), "label": (Kind.TEXT, REQ), "meaning": (Kind.TEXT, REQ)}
 COMPARISON_FIELDS: Spec = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from clinicapp.content import yamlsafe
@@ -13,6 +14,7 @@ from clinicapp.content.load_fields import (
     ITEM_FIELDS,
     LEVEL_FIELDS,
     MESSAGES_FIELDS,
+    NOTE_CHOICE_FIELDS,
     PEG_FIELDS,
     SECTION_FIELDS,
     SIGN_FIELDS,
@@ -99,6 +101,41 @@ def _certainty_levels(ctx: LoadContext, checker: FileChecker, node: yamlsafe.Nod
     return tuple(levels)
 
 
+# The visit note (docs/HANDOFF.md) names answers by these short English codes, joined by commas
+# on lines of at most 80 characters: so no comma, nothing outside plain ASCII, and short.
+SHORT_MAX = 14
+_SHORT = re.compile(r"[A-Za-z0-9<>](?:[A-Za-z0-9 /+<>.-]*[A-Za-z0-9+.])?")
+
+
+class _Shorts:
+    """The optional `short:` codes of one kind of answer: well-formed and unique within the kind.
+
+    A bad code is a warning, not an error: the checklist still loads for the
+    patient, and the note names that answer by its id instead.
+    """
+
+    def __init__(self, checker: FileChecker, kind: str) -> None:
+        self.checker, self.kind = checker, kind
+        self.seen: dict[str, str] = {}  # casefolded code -> the id that has it
+
+    def take(self, values: Values, node: yamlsafe.Node) -> str:
+        """The entry's code, or "" (the note then uses its id) after reporting a bad one."""
+        short = values.get("short")
+        if short is None:
+            return ""
+        at, name = node.child("short"), f"short code '{yamlsafe.shorten(short)}' of {self.kind} '{values['id']}'"
+        if len(short) > SHORT_MAX:
+            self.checker.warn(at, f"{name} is longer than {SHORT_MAX} characters")
+        elif not _SHORT.fullmatch(short):
+            self.checker.warn(at, f"{name} may use only ASCII letters, digits, spaces and / + < > . - (no commas)")
+        elif short.casefold() in self.seen:
+            self.checker.warn(at, f"{name} is already the code of {self.kind} '{self.seen[short.casefold()]}'")
+        else:
+            self.seen[short.casefold()] = values["id"]
+            return short
+        return ""
+
+
 def read_checklist(ctx: LoadContext, path: Path) -> Checklist | None:
     """Sections of items, body regions, durations, the PEG, warning signs and their instructions."""
     root, checker = ctx.open(path)
@@ -111,6 +148,7 @@ def read_checklist(ctx: LoadContext, path: Path) -> Checklist | None:
             ctx.text(checker, nodes["intro"], rec, "intro")
         sections = []
         item_ids: set[str] = set()
+        section_shorts, item_shorts = _Shorts(checker, "section"), _Shorts(checker, "checklist item")
         for section, node in ctx.choices(checker, nodes.get("sections"), "sections", SECTION_FIELDS):
             ctx.text(checker, node.child("title"), rec, f"sections.{section['id']}.title")
             items = []
@@ -121,15 +159,19 @@ def read_checklist(ctx: LoadContext, path: Path) -> Checklist | None:
                     continue
                 item_ids.add(item["id"])
                 ctx.text(checker, item_node.child("text"), rec, f"items.{item['id']}")
-                items.append(ChecklistItem(item["id"], item["text"], ctx.id_refs(checker, item, "topics", "topic")))
-            sections.append(ChecklistSection(section["id"], section["title"], tuple(items)))
+                topics = ctx.id_refs(checker, item, "topics", "topic")
+                items.append(ChecklistItem(item["id"], item["text"], topics, item_shorts.take(item, item_node)))
+            short = section_shorts.take(section, node)
+            sections.append(ChecklistSection(section["id"], section["title"], tuple(items), short))
         regions = []
-        for v, node in ctx.choices(checker, nodes.get("regions"), "regions"):
-            regions.append(BodyRegion(v["id"], v["label"]))
+        shorts = _Shorts(checker, "region")
+        for v, node in ctx.choices(checker, nodes.get("regions"), "regions", NOTE_CHOICE_FIELDS):
+            regions.append(BodyRegion(v["id"], v["label"], shorts.take(v, node)))
             ctx.text(checker, node.child("label"), rec, f"regions.{v['id']}")
         durations = []
-        for v, node in ctx.choices(checker, nodes.get("durations"), "durations"):
-            durations.append(Choice(v["id"], v["label"]))
+        shorts = _Shorts(checker, "duration")
+        for v, node in ctx.choices(checker, nodes.get("durations"), "durations", NOTE_CHOICE_FIELDS):
+            durations.append(Choice(v["id"], v["label"], shorts.take(v, node)))
             ctx.text(checker, node.child("label"), rec, f"durations.{v['id']}")
         peg = []
         for v, node in ctx.choices(checker, nodes.get("peg"), "peg", PEG_FIELDS):
@@ -152,6 +194,7 @@ def read_checklist(ctx: LoadContext, path: Path) -> Checklist | None:
 def _warning_signs(ctx: LoadContext, checker: FileChecker, node: yamlsafe.Node | None) -> list[WarningSign]:
     """Each sign with its tier; an optional action of its own may use the clinic's numbers."""
     signs = []
+    shorts = _Shorts(checker, "warning sign")
     for v, sign_node in ctx.choices(checker, node, "warning_signs", SIGN_FIELDS):
         try:
             tier = WarningTier(v["tier"])
@@ -164,7 +207,7 @@ def _warning_signs(ctx: LoadContext, checker: FileChecker, node: yamlsafe.Node |
             action = sign_node.child("action")
             ctx.check_placeholders(checker, action, f"the action of warning sign '{v['id']}'")
             ctx.text(checker, action, "checklist", f"warning_signs.{v['id']}.action")
-        signs.append(WarningSign(v["id"], v["text"], tier, v.get("action", "")))
+        signs.append(WarningSign(v["id"], v["text"], tier, v.get("action", ""), shorts.take(v, sign_node)))
     return signs
 
 

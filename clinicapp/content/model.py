@@ -226,6 +226,7 @@ class ChecklistItem:
     id: str
     text: str
     topics: tuple[str, ...] = ()
+    short: str = ""  # English code for the visit note (content `short:`); "" = the id
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,12 +234,14 @@ class ChecklistSection:
     id: str
     title: str
     items: tuple[ChecklistItem, ...]
+    short: str = ""  # English code for the visit note (content `short:`); "" = the id
 
 
 @dataclass(frozen=True, slots=True)
 class BodyRegion:
     id: str
     label: str
+    short: str = ""  # English code for the visit note (content `short:`); "" = the id
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,7 @@ class Choice:
 
     id: str
     label: str
+    short: str = ""  # English code for the visit note (content `short:`); "" = the id (durations only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +267,7 @@ class WarningSign:
     text: str
     tier: WarningTier = WarningTier.TODAY
     action: str = ""  # extra instruction for this sign only; may hold placeholders
+    short: str = ""  # English code for the visit note (content `short:`); "" = the id
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from clinicapp.content.loader import LoadResult, load_library
-from clinicapp.content.model import Problem, Severity, TextField
+from clinicapp.content.model import Library, Problem, Severity, TextField
 from clinicapp.content.readability import (
     MAX_DALE_CHALL,
     MAX_GRADE,
@@ -201,6 +201,8 @@ def _compare_languages(report: Report) -> list[Problem]:
         "therapy": lambda lib: {t.id for t in lib.therapies},
         "glossary term": lambda lib: {t.id for t in lib.glossary},
         "checklist item": lambda lib: {i.id for i in lib.checklist.items} if lib.checklist else set(),
+        # the visit note is English whatever the patient's language: each language carries the same codes
+        "visit-note code": _note_codes,
         # the same drawing on the same record: each language then has its own alt text for it
         "diagram": lambda lib: {
             f"{kind}/{r.id}:{r.diagram.id}"
@@ -225,6 +227,17 @@ def _compare_languages(report: Report) -> list[Problem]:
                     Problem(lang, 1, 1, Severity.ERROR, f"{kind} '{extra}' is in {lang} but not in {primary.language}")
                 )
     return problems
+
+
+def _note_codes(library: Library) -> set[str]:
+    """`id=short` of every checklist answer and section with a `short:` code (docs/HANDOFF.md)."""
+    c = library.checklist
+    if c is None:
+        return set()
+    pairs = [(r.id, r.short) for r in c.sections] + [(r.id, r.short) for r in c.items]
+    pairs += [(r.id, r.short) for r in c.regions] + [(r.id, r.short) for r in c.durations]
+    pairs += [(r.id, r.short) for r in c.warning_signs]
+    return {f"{id_}={short}" for id_, short in pairs if short}
 
 
 def print_human(report: Report, out: TextIO) -> None:
