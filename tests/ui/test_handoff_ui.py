@@ -37,8 +37,8 @@ def fill(session, library, full: bool = False) -> None:
         session.set_region(region.id, True)
     for sign in checklist.warning_signs if full else checklist.warning_signs[-2:]:
         session.set_warning_sign(sign.id, True)
-    session.set_duration(checklist.durations[1].id)
-    for question, value in zip(checklist.peg, (8, 6, 3), strict=True):
+    session.set_duration(checklist.durations[1].id)  # the longest code of the bundled durations
+    for question, value in zip(checklist.peg, (10, 10, 10) if full else (8, 6, 3), strict=True):
         session.set_peg(question.id, value)
 
 
@@ -92,6 +92,7 @@ def test_the_note_code_reads_back_as_the_visit_note(summary_of, libraries, lang,
     assert fully_on_screen(summary.note_help)
     expected = visit_note(summary.context.session, library, summary.handoff_time)
     assert read_codes(summary.window()) == [expected]  # the only code in a kiosk, and exactly the note
+    assert len(expected) < 600 and max(len(line) for line in expected.splitlines()) <= 80  # PEG 10s: the worst case
     assert summary.note_qr.accessibleName() and summary.note_help.text().startswith("Staff can scan this")
     symbol = summary.note_qr.symbol
     assert symbol.error in ("M", "Q", "H") and summary.note_qr.width() >= 3 * symbol.size
