@@ -1310,8 +1310,13 @@
         <translation>resumen-de-consulta.pdf</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="276" />
-        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="331" />
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="284" />
+        <source>Could not save the file there. Choose another folder.</source>
+        <translation>No se pudo guardar el archivo allí. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="286" />
+        <location filename="../../clinicapp/ui/checklist/summary_view.py" line="341" />
         <source>Saved as {name}</source>
         <translation>Se guardó como {name}</translation>
     </message>

@@ -134,6 +134,18 @@ def test_clinician_saves_the_response_where_asked_and_only_there(summary_of, lib
     QuestionnaireResponse.model_validate(saved)
 
 
+def test_a_failed_fhir_save_says_so_and_logs_no_file_name(summary_of, libraries, monkeypatch, tmp_path, caplog) -> None:
+    """A folder that is gone (or read-only) is a message on the summary, not the crash handler's reset."""
+    summary = summary_of(libraries["en"])
+    target = tmp_path / "gone" / "maria-lopez"  # a clinician may name the file after the patient
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with caplog.at_level("DEBUG"):
+        assert summary.save_fhir() is False
+    assert summary.status.isVisibleTo(summary) and "Could not save" in summary.status.text()
+    assert not (tmp_path / "gone").exists()
+    assert "maria" not in caplog.text and "gone" not in caplog.text
+
+
 def test_reset_and_hiding_clear_the_codes(summary_of, libraries) -> None:
     summary = summary_of(libraries["en"])
     assert summary.note_qr.symbol is not None and summary.fhir_qr.symbol is not None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
@@ -55,6 +56,8 @@ HELP_LINE_CHARS = 27  # about 500 px at 200% text: the explanation in six lines,
 PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
 # The session's aspects that end a visit: the codes go at once, shown or not.
 VISIT_ENDED = (SessionChange.RESET, SessionChange.CLEARED)
+
+log = logging.getLogger(__name__)
 
 
 def _print_module_mm(symbol: QrSymbol) -> float:
@@ -272,7 +275,14 @@ class SummaryView(QWidget):
         path = Path(name)
         if path.suffix.lower() != ".json":
             path = path.with_suffix(".json")
-        path.write_text(json.dumps(self.fhir_response(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        try:
+            path.write_text(json.dumps(self.fhir_response(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            # A read-only folder, a full disk, a share that went away: say so here, not through the
+            # crash handler. The log gets the reason only: a file name a clinician types may name the patient.
+            log.warning("FHIR save failed: %s", exc.strerror or type(exc).__name__)
+            self._say(self.tr("Could not save the file there. Choose another folder."))
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True
 
