@@ -229,6 +229,20 @@ def test_grid_headers_show_each_options_pictogram_named_for_screen_readers(every
     assert kinds == set(TherapyKind)
 
 
+def test_a_missing_pictogram_file_leaves_compare_working_and_the_picture_named(every_kind_window, qtbot, monkeypatch):
+    """A damaged install (a pictogram file gone) draws nothing there; the comparison still opens."""
+    gone = resources_dir() / "pictograms" / "no-such-drawing.svg"
+    monkeypatch.setattr(pictures, "pictogram_path", lambda kind: gone)
+    window = every_kind_window
+    window.context.session.set_picked_therapies(["tp-injection", "tablets"])
+    assert window.go("compare")
+    grid = window.page("compare").grid
+    qtbot.waitUntil(lambda: len(grid.therapies) == 2)
+    picture = grid.pictograms["tp-injection"]
+    assert picture.path == gone
+    assert _accessible(picture) == (QAccessible.Role.Graphic, pictures.kind_alt(TherapyKind.INJECTION))
+
+
 def test_picker_shows_a_pictogram_beside_every_name_and_a_tap_on_it_ticks_the_box(every_kind_window, qtbot):
     window = every_kind_window
     assert window.go("compare")
