@@ -177,6 +177,27 @@ def test_questionnaire_is_valid_fhir_with_peg_loinc_codes(bundled) -> None:
     ]
 
 
+def test_peg_loinc_codes_follow_the_question_id_not_its_position(bundled) -> None:
+    """A content pack that lists the PEG in another order keeps each code on its own question;
+    a PEG with other ids claims no LOINC code at all (a wrong code in a chart is worse than none)."""
+    import dataclasses
+
+    checklist = bundled.checklist
+    reordered = dataclasses.replace(bundled, checklist=dataclasses.replace(checklist, peg=checklist.peg[::-1]))
+    peg = next(i for i in _validate(fhir.questionnaire(reordered)).item if i.linkId == "peg")
+    assert [(i.linkId, i.code[0].code) for i in peg.item] == [
+        ("peg.activity", "91146-1"),
+        ("peg.enjoyment", "91145-3"),
+        ("peg.pain", "75893-8"),
+        ("peg.mean", "91147-9"),
+    ]
+    renamed = tuple(dataclasses.replace(q, id=f"q{n}") for n, q in enumerate(checklist.peg))
+    other = dataclasses.replace(bundled, checklist=dataclasses.replace(checklist, peg=renamed))
+    resource = fhir.questionnaire(other)
+    _validate(resource)
+    assert "loinc.org" not in json.dumps(resource)
+
+
 def test_response_is_valid_fhir_and_answers_only_what_was_asked(bundled) -> None:
     questionnaire = fhir.questionnaire(bundled)
     for session in (everything(bundled), some(bundled)):
