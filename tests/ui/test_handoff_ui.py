@@ -159,6 +159,20 @@ def test_reset_and_hiding_clear_the_codes(summary_of, libraries) -> None:
     assert summary.note_qr.symbol is None and summary.fhir_qr.symbol is None
 
 
+def test_no_code_for_a_visit_without_checklist_answers(summary_of, libraries) -> None:
+    """Compare's values alone are not in the note: no code that would read "No answers given"."""
+    summary = summary_of(libraries["en"])
+    session = summary.context.session
+    session.clear_answers()
+    session.set_value(libraries["en"].comparison.values[0].id, 3)
+    summary.refresh()
+    assert session.has_answers and summary.note_qr.symbol is None and not summary.handoff.isVisible()
+    assert summary.printout().paint_reserved is None
+    session.set_peg(libraries["en"].checklist.peg[0].id, 4)
+    summary.refresh()
+    assert summary.note_qr.symbol is not None and summary.handoff.isVisible()
+
+
 def test_it_can_turn_the_codes_off(summary_of, libraries) -> None:
     summary = summary_of(libraries["en"], config=Config(qr_handoff=False))
     assert not summary.handoff.isVisible() and summary.note_qr.symbol is None and summary.fhir_qr.symbol is None

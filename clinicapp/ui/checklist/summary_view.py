@@ -219,8 +219,15 @@ class SummaryView(QWidget):
         return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
 
     def _handoff_on(self) -> bool:
-        """QR codes only where IT allows them, and only for a visit that has answers."""
-        return self.context.config.qr_handoff and self.context.session.has_answers
+        """QR codes only where IT allows them, and only for a visit with checklist answers.
+
+        Not for Compare's "what matters to you" alone: the note carries the checklist
+        only, so a code there would tell staff "No answers given" under a line that
+        says it copies the patient's answers.
+        """
+        session = self.context.session
+        checklist = session.checked_items or session.duration or session.regions or session.peg
+        return self.context.config.qr_handoff and bool(checklist or session.warning_signs)
 
     def _note_symbol(self, when: dt.datetime) -> QrSymbol | None:
         if not self._handoff_on() or self.context.library.checklist is None:
