@@ -173,6 +173,18 @@ def test_no_code_for_a_visit_without_checklist_answers(summary_of, libraries) ->
     assert summary.note_qr.symbol is not None and summary.handoff.isVisible()
 
 
+def test_a_note_too_long_for_any_qr_code_leaves_the_summary_without_one(summary_of, libraries, monkeypatch) -> None:
+    """A clinic's own checklist, far longer than ours, all ticked: segno cannot encode it."""
+    from clinicapp.ui.checklist import summary_view
+
+    summary = summary_of(libraries["en"], kiosk=True)
+    monkeypatch.setattr(summary_view, "visit_note", lambda *a: "Ticked: " + "a-long-item-id, " * 400)
+    summary.refresh()  # raised DataOverflowError (in a kiosk the crash handler then ended the visit)
+    assert summary.note_qr.symbol is None and not summary.handoff.isVisible()
+    assert "Summary for your visit" in summary.browser.toPlainText()
+    assert summary.printout().paint_reserved is None
+
+
 def test_it_can_turn_the_codes_off(summary_of, libraries) -> None:
     summary = summary_of(libraries["en"], config=Config(qr_handoff=False))
     assert not summary.handoff.isVisible() and summary.note_qr.symbol is None and summary.fhir_qr.symbol is None

@@ -232,7 +232,13 @@ class SummaryView(QWidget):
     def _note_symbol(self, when: dt.datetime) -> QrSymbol | None:
         if not self._handoff_on() or self.context.library.checklist is None:
             return None
-        return make_symbol(visit_note(self.context.session, self.context.library, when))
+        note = visit_note(self.context.session, self.context.library, when)
+        try:
+            return make_symbol(note)
+        except ValueError:  # segno's DataOverflowError: a clinic's checklist far longer than ours, all ticked
+            # No code rather than no summary (in a kiosk the crash handler would end the visit).
+            log.warning("visit note too long for a QR code (%d bytes): no code shown", len(note.encode()))
+            return None
 
     def _fhir_symbol(self, when: dt.datetime) -> QrSymbol | None:
         if self.context.kiosk or not self._handoff_on() or self.context.library.checklist is None:
