@@ -18,7 +18,9 @@ import unicodedata
 from clinicapp.content.model import Library, WarningTier
 from clinicapp.session import VisitSession
 
-TIER_LINE = {WarningTier.EMERGENCY: "WARNING EMERGENCY", WarningTier.TODAY: "WARNING TODAY"}
+# Read in a chart weeks later: "WARNING TODAY" could pass for a date or an instruction, so each
+# line names the tier the way the summary does (emergency: get help now; same day: tell staff today).
+TIER_LINE = {WarningTier.EMERGENCY: "WARNING SIGNS, EMERGENCY", WarningTier.TODAY: "WARNING SIGNS, SAME DAY"}
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 

@@ -61,12 +61,25 @@ def test_note_lists_every_answer_warning_signs_first(library) -> None:
         session.set_peg(question.id, value)
     note = visit_note(session, library, WHEN).splitlines()
     assert note[0] == "clinicapp visit note 2026-11-30 11:52"
-    tier = checklist.warning_signs[0].tier.value.upper()
-    assert note[1] == f"WARNING {tier}: {checklist.warning_signs[0].id}"
+    assert checklist.warning_signs[0].tier.value == "emergency"
+    assert note[1] == f"WARNING SIGNS, EMERGENCY: {checklist.warning_signs[0].id}"
     peg = ", ".join(f"{q.id} {v}" for q, v in zip(checklist.peg, (4, 5, 6), strict=True))
     assert f"PEG (0-10): {peg}; mean 5.0" in note
     assert f"Ticked: {checklist.sections[0].items[0].id}" in note
     assert note[-1] == "Patient used: English"
+
+
+def test_note_names_both_tiers_plainly_emergency_first(library) -> None:
+    """Read in a chart later, a tier line must not pass for a date ("WARNING TODAY")."""
+    session = VisitSession()
+    by_tier = {s.tier.value: s.id for s in reversed(library.checklist.warning_signs)}
+    for sign_id in by_tier.values():
+        session.set_warning_sign(sign_id, True)
+    note = visit_note(session, library, WHEN).splitlines()
+    assert note[1:3] == [
+        f"WARNING SIGNS, EMERGENCY: {by_tier['emergency']}",
+        f"WARNING SIGNS, SAME DAY: {by_tier['today']}",
+    ]
 
 
 def test_note_says_when_nothing_was_answered(library) -> None:
@@ -84,7 +97,7 @@ def test_full_note_is_ascii_and_the_same_in_both_languages_but_the_language_line
 
 
 def test_worst_case_note_stays_a_scannable_symbol(bundled) -> None:
-    """Everything ticked: 843 characters today, version 23 at M (docs/HANDOFF.md); the bound is version 25."""
+    """Everything ticked: 860 characters today, version 24 at M (docs/HANDOFF.md); the bound is version 25."""
     note = visit_note(everything(bundled), bundled, WHEN)
     symbol = make_symbol(note)
     assert symbol.error in ("M", "Q", "H")
