@@ -97,6 +97,27 @@ def test_the_note_code_reads_back_as_the_visit_note(summary_of, libraries, lang,
     assert symbol.error in ("M", "Q", "H") and summary.note_qr.width() >= 3 * symbol.size
 
 
+@pytest.fixture
+def spanish_interface(qapp):
+    from clinicapp.ui.common import i18n
+
+    translators = i18n.Translators(qapp)
+    assert translators.switch("es"), "build the Spanish .qm first (make translations)"
+    yield translators
+    translators.switch("en")
+
+
+@pytest.mark.parametrize("scale", [150, 200])
+def test_the_two_codes_never_overlap_in_spanish_at_large_text(spanish_interface, summary_of, libraries, scale) -> None:
+    """Clinician mode, every box ticked: the FHIR code's caption ("Código FHIR para el sistema de
+    expedientes") widened its column, the grid squeezed the note's, and the FHIR code sat on the note code."""
+    summary = summary_of(libraries["es"], scale=scale, full=True)
+    note, form = summary.note_qr.geometry(), summary.fhir_qr.geometry()
+    assert summary.fhir_qr.isVisible() and note.right() < form.left(), (note, form)
+    assert fully_on_screen(summary.note_qr) and fully_on_screen(summary.fhir_qr)
+    assert read_codes(summary.note_qr) == [summary.note_qr.symbol.text]
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_fhir_code_decodes_through_the_cli_to_the_visit(summary_of, libraries, lang) -> None:
     library = libraries[lang]

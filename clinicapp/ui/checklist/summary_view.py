@@ -257,7 +257,11 @@ class SummaryView(QWidget):
         self.fhir_qr.set_symbol(form)
         self.fhir_qr.setVisible(form is not None)
         self.fhir_help.setVisible(form is not None)
-        width = self.note_qr.width() + (self.fhir_qr.width() + HANDOFF_SPACING if form is not None else 0)
+        # The FHIR column is as wide as its code or the longest word of its caption, whichever is wider
+        # ("expedientes" at 200%): counting only the code let the grid squeeze the note's column, and
+        # the FHIR code then covered the note code's right edge and quiet zone.
+        second = max(self.fhir_qr.width(), self.fhir_help.minimumSizeHint().width())
+        width = self.note_qr.width() + (second + HANDOFF_SPACING if form is not None else 0)
         text_width = HELP_LINE_CHARS * self.note_help.fontMetrics().averageCharWidth()
         self.handoff.setFixedWidth(max(width, MIN_HANDOFF_WIDTH, text_width))
         self.handoff.setVisible(note is not None)
