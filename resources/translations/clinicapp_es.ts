@@ -956,6 +956,16 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../clinicapp/ui/common/printing.py" line="216" />
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../clinicapp/ui/common/printing.py" line="217" />
+        <source>Could not save the file there. Choose another folder.</source>
+        <translation>No se pudo guardar el archivo allí. Elija otra carpeta.</translation>
+    </message>
+    <message>
         <location filename="../../clinicapp/ui/common/printing.py" line="269" />
         <source>No printer here</source>
         <translation>No hay impresora aquí</translation>

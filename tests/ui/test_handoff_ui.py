@@ -167,6 +167,20 @@ def test_a_failed_fhir_save_says_so_and_logs_no_file_name(summary_of, libraries,
     assert "maria" not in caplog.text and "gone" not in caplog.text
 
 
+def test_a_pdf_that_cannot_be_written_is_never_reported_saved(summary_of, libraries, monkeypatch, tmp_path) -> None:
+    """QPdfWriter fails silently on a missing or read-only folder; the summary said "Saved as" anyway."""
+    from clinicapp.ui.kiosk.controller import Overlay
+
+    summary = summary_of(libraries["en"])
+    target = tmp_path / "gone" / "visit.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert summary.save_pdf() is False
+    assert not target.exists() and "Saved" not in summary.status.text()
+    card = summary.window().findChild(Overlay, "print-message")
+    assert card is not None and card.isVisible() and "Could not save" in card.message.text()
+    card.hide()
+
+
 def test_reset_and_hiding_clear_the_codes(summary_of, libraries) -> None:
     summary = summary_of(libraries["en"])
     assert summary.note_qr.symbol is not None and summary.fhir_qr.symbol is not None

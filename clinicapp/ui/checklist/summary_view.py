@@ -354,6 +354,8 @@ class SummaryView(QWidget):
         path = printing.ask_pdf_path(self, self.tr("visit-summary.pdf"))
         if path is None:
             return False
-        printing.save_pdf(self.printout(), path)
+        if not printing.save_pdf_where_asked(self, self.printout(), path):
+            self._say("")
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True

@@ -317,6 +317,8 @@ class TakeHomeDialog(QDialog):
         path = printing.ask_pdf_path(self, self.tr("take-home-pack.pdf"))
         if path is None:
             return False
-        printing.save_pdf(pack_printout(self.context), path)
+        if not printing.save_pdf_where_asked(self, pack_printout(self.context), path):
+            self._say("")
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True
