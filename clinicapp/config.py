@@ -227,8 +227,9 @@ _CONVERTERS: dict[str, Callable[[object], Any]] = {
     "read_aloud": _bool,
 }
 # Settings whose unreadable value switches them off rather than keeping the layer below:
-# a hand-off of patient answers runs only when IT's intent is clear.
-_OFF_WHEN_DOUBTFUL = {"qr_handoff": False}
+# a hand-off of patient answers runs only when IT's intent is clear, and so does a voice
+# in a waiting room (it tells the room what a patient is reading; IT sets it only to turn it off).
+_OFF_WHEN_DOUBTFUL = {"qr_handoff": False, "read_aloud": False}
 assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
 
 ENVIRONMENT: dict[str, str] = {

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from clinicapp.content import markdown_reader
 from clinicapp.content.model import COMPARISON_QUESTION_IDS, Library, Source, Therapy, Topic
 from clinicapp.handout import certainty_lines
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 BASE_POINT_SIZE = 12.0  # patient education print: 12 pt or more is the usual advice for older readers
 
@@ -48,82 +52,82 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-# -- Markdown, the small part content uses -----------------------------------
-# Bodies are checked Markdown (clinicapp.content.markdown_rules): ## headings,
-# "-" or "1." lists, **bold**, *italic* and internal links. On paper a link is
-# only its words. Anything else stays as the escaped text it is.
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
-_NUMBERED = re.compile(r"^\s*\d{1,9}[.)]\s+(.*)$")
-_ESCAPED = re.compile(r"\\([\\`*_\[\]{}()#+\-.!<>&|~])")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
-_CODE = re.compile(r"`([^`\n]*)`")
-# Backslash-escaped characters are parked in the private use area while markup is
-# read, then put back (escaped): "\*" prints a star and never starts emphasis.
-_PARK = 0xE000
+# -- Markdown, read by the app's one reader ----------------------------------
+# Bodies are checked Markdown (clinicapp.content.markdown_rules), read here by
+# markdown_reader's parser, the same reading as search, the reading grade and
+# the link rules, so paper shows what the screen shows. On paper a link is only
+# its words and an image its alt text; raw HTML prints as the text it is, and
+# every piece of text is escaped before any markup is added.
+_INLINE_TAGS = {
+    "strong_open": "<b>", "strong_close": "</b>", "em_open": "<i>", "em_close": "</i>",
+    "s_open": "<s>", "s_close": "</s>", "softbreak": " ", "hardbreak": "<br>",
+}  # fmt: skip
+_BLOCK_TAGS = {
+    "bullet_list_open": "<ul>", "bullet_list_close": "</ul>", "ordered_list_open": "<ol>",
+    "ordered_list_close": "</ol>", "list_item_open": "<li>", "list_item_close": "</li>",
+    "table_open": '<table border="1" cellspacing="0" cellpadding="3">', "table_close": "</table>",
+    "tr_open": "<tr>", "tr_close": "</tr>", "th_open": "<th>", "th_close": "</th>",
+    "td_open": "<td>", "td_close": "</td>", "hr": "<hr>",
+}  # fmt: skip
+
+
+def _inline(children: Sequence[Token]) -> str:
+    out = []
+    for token in children:
+        if token.type in _INLINE_TAGS:
+            out.append(_INLINE_TAGS[token.type])
+        elif token.type == "image":  # its alt text, as words
+            out.append(_inline(token.children or []))
+        elif token.type not in ("link_open", "link_close"):  # text, escapes, code, raw HTML: as text
+            out.append(_e(token.content))
+    return "".join(out)
 
 
 def inline_html(text: str) -> str:
     """One line of Markdown as escaped HTML: bold, italic and link words; nothing else becomes markup."""
-    text = _ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
-    text = _e(text)  # from here on, every "<" in the string is markup made below
-    text = _CODE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(lambda m: m.group(1), text)
-    text = _BOLD.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", text)
-    text = _ITALIC.sub(lambda m: f"<i>{m.group(1) or m.group(2)}</i>", text)
-    return "".join(_e(chr(ord(c) - _PARK)) if _PARK <= ord(c) < _PARK + 128 else c for c in text)
+    return _inline(markdown_reader.inline_tokens(text))
 
 
 def markdown_html(body: str) -> str:
-    """A content body as HTML for paper: headings, paragraphs and flat lists."""
-    out: list[str] = []
-    paragraph: list[str] = []
-    items: list[list[str]] = []
-    list_tag = ""
+    """A content body as HTML for paper: headings, paragraphs, lists (nested too), quotes' words and tables.
 
-    def flush_paragraph() -> None:
-        if paragraph:
-            out.append(f"<p>{inline_html(' '.join(paragraph))}</p>")
-            paragraph.clear()
-
-    def flush_list() -> None:
-        nonlocal list_tag
-        if items:
-            lines = "".join(f"<li>{inline_html(' '.join(item))}</li>" for item in items)
-            out.append(f"<{list_tag}>{lines}</{list_tag}>")
-            items.clear()
-        list_tag = ""
-
-    for raw in body.splitlines():
-        line = raw.strip()
-        heading = _HEADING.match(line)
-        bullet = _BULLET.match(raw)
-        numbered = _NUMBERED.match(raw)
-        if not line:
-            flush_paragraph()
-            flush_list()
-        elif heading:
-            flush_paragraph()
-            flush_list()
-            level = "h2" if len(heading.group(1)) <= 2 else "h3"
-            out.append(f'<p class="{level}">{inline_html(heading.group(2))}</p>')
-        elif bullet or numbered:
-            flush_paragraph()
-            tag = "ul" if bullet else "ol"
-            if list_tag and tag != list_tag:
-                flush_list()
-            list_tag = tag
-            items.append([(bullet or numbered).group(1).strip()])  # type: ignore[union-attr]
-        elif items and raw[:1].isspace():  # an indented line goes on with the item above
-            items[-1].append(line)
-        else:
-            flush_list()
-            paragraph.append(line)
-    flush_paragraph()
-    flush_list()
-    return "\n".join(out)
+    Top-level blocks are joined by newlines; a list is one line.
+    """
+    blocks: list[str] = []
+    current: list[str] = []
+    items: list[int] = [0]  # paragraphs read so far in each open list item (the first: outside any)
+    for token in markdown_reader.tokens(body):
+        kind = token.type
+        if kind == "heading_open":
+            current.append(f'<p class="{"h2" if token.tag in ("h1", "h2") else "h3"}">')
+        elif kind == "heading_close":
+            current.append("</p>")
+        elif kind == "paragraph_open":
+            if len(items) > 1:  # in a list item: its words go straight in, a second paragraph after a break
+                current.append("<br>" if items[-1] else "")
+            elif not token.hidden:
+                current.append("<p>")
+        elif kind == "paragraph_close":
+            if len(items) > 1:
+                items[-1] += 1
+            elif not token.hidden:
+                current.append("</p>")
+        elif kind == "list_item_open":
+            items.append(0)
+            current.append("<li>")
+        elif kind == "list_item_close":
+            items.pop()
+            current.append("</li>")
+        elif kind in _BLOCK_TAGS:
+            current.append(_BLOCK_TAGS[kind])
+        elif kind == "inline":
+            current.append(_inline(token.children or []))
+        elif kind in ("fence", "code_block", "html_block"):  # as the text it is, line by line
+            current.append("<p>" + "<br>".join(_e(line) for line in token.content.strip("\n").split("\n")) + "</p>")
+        if token.level == 0 and token.nesting <= 0 and current:  # a top-level block is complete
+            blocks.append("".join(current))
+            current = []
+    return "\n".join(blocks)
 
 
 # -- one handout -------------------------------------------------------------

@@ -92,6 +92,25 @@ def test_markdown_headings_lists_emphasis_and_link_words() -> None:
     assert inline_html("a_b_c and 2 * 3 * 4") == "a_b_c and 2 * 3 * 4"  # no emphasis from ordinary text
 
 
+def test_paper_reads_markdown_as_the_screen_and_search_do() -> None:
+    """The handout reads a body with the app's one Markdown reader (issue 19): nested lists,
+    tables and setext headings print as such, and the printed words are the words search
+    and the reading grade see (the take-home branch's own regex reader printed pipes and ===)."""
+    import re
+
+    from clinicapp.content import markdown_reader
+
+    body = (
+        "Title\n=====\n\nIntro line.\n\n- one\n  - nested *two*\n\n"
+        "| Option | Note |\n|---|---|\n| [Stretch](therapy:stretching) | ~~old~~ new |\n"
+    )
+    page = markdown_html(body)
+    assert '<p class="h2">Title</p>' in page and "===" not in page
+    assert "<ul><li>one<ul><li>nested <i>two</i></li></ul></li></ul>" in page
+    assert "<td>Stretch</td>" in page and "|" not in page and "therapy:" not in page
+    assert re.sub(r"<[^>]+>", " ", page).split() == markdown_reader.plain_text(body).split()
+
+
 def test_clinic_numbers_come_filled_from_the_library_the_views_use(library: Library) -> None:
     changed = with_clinic_numbers(with_topic(library, body="Call {emergency_number} or {crisis_line} now."))
     page = build_handout(changed, "topic:knots", ON)

@@ -97,8 +97,8 @@ SETTINGS: tuple[Setting, ...] = (
        ("QR hand-off on the visit summary", "Enabled or not configured: the visit summary shows QR codes staff can scan to copy the answers into the record (nothing is stored). Disabled: no QR codes on screen or paper. Any other value counts as Disabled."),
        ("Traspaso por código QR en el resumen de la visita", "Habilitado o sin configurar: el resumen de la visita muestra códigos QR que el personal puede escanear para copiar las respuestas en el expediente (no se guarda nada). Deshabilitado: sin códigos QR en pantalla ni en papel. Cualquier otro valor cuenta como Deshabilitado.")),
     _s("read_aloud", "bool",
-       ("Read aloud (Listen buttons)", "Enabled (default): Listen buttons read articles, the comparison and the checklist aloud with the computer's own voices. Disabled: no Listen button anywhere, e.g. in a shared waiting room without headphones."),
-       ("Lectura en voz alta (botones Escuchar)", "Habilitado (predeterminado): los botones Escuchar leen en voz alta los artículos, la comparación y la lista de síntomas con las voces del propio equipo. Deshabilitado: no hay ningún botón Escuchar, por ejemplo en una sala de espera compartida sin auriculares.")),
+       ("Read aloud (Listen buttons)", "Enabled (default): Listen buttons read articles, the comparison and the checklist aloud with the computer's own voices. Disabled: no Listen button anywhere, e.g. in a shared waiting room without headphones. Any other value counts as Disabled."),
+       ("Lectura en voz alta (botones Escuchar)", "Habilitado (predeterminado): los botones Escuchar leen en voz alta los artículos, la comparación y la lista de síntomas con las voces del propio equipo. Deshabilitado: no hay ningún botón Escuchar, por ejemplo en una sala de espera compartida sin auriculares. Cualquier otro valor cuenta como Deshabilitado.")),
 )  # fmt: skip
 
 

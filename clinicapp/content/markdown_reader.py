@@ -130,6 +130,17 @@ def plain_text(markdown: str) -> str:
     return read(markdown).plain_text()
 
 
+def tokens(markdown: str) -> list[Token]:
+    """The block tokens (inline ones as children) of the same parse, for a renderer such as the take-home print."""
+    return _parser().parse(markdown)
+
+
+def inline_tokens(text: str) -> list[Token]:
+    """The inline tokens of one line, parsed as inside a paragraph."""
+    parsed = _parser().parseInline(text)
+    return list(parsed[0].children or []) if parsed else []
+
+
 def _block_kind(tokens: Sequence[Token], index: int) -> str:
     opener = tokens[index - 1].type if index > 0 else ""
     if opener == "heading_open":

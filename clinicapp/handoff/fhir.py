@@ -3,7 +3,8 @@
 Plain dicts (JSON-ready), no FHIR library at run time; the tests validate
 both with fhir.resources. The PEG carries LOINC codes (panel 91148-7, items
 75893-8, 91145-3, 91146-1, mean 91147-9; see docs/HANDOFF.md for the source
-and a caveat on the first item); everything else (checklist items, places,
+and a caveat: not confirmed against loinc.org), tied to the question ids
+pain, enjoyment and activity, never to their order; everything else (checklist items, places,
 duration, warning signs) is coded in the app's own code system `SYSTEM`,
 whose codes are the content ids, the same in every language. Only answered
 items appear in a response (FHIR forbids empty answers), and no patient
@@ -23,8 +24,10 @@ from clinicapp.session import VisitSession
 LOINC = "http://loinc.org"
 PEG_PANEL = ("91148-7", "Pain intensity, Enjoyment of life, General activity scale [PEG]")
 PEG_MEAN = ("91147-9", "Mean score [PEG]")
-# By the position of the question in the content (the PEG's fixed order: pain, enjoyment, activity).
-PEG_ITEMS = ("75893-8", "91145-3", "91146-1")
+# By the question's content id, never its position: a content pack that lists the PEG in another
+# order must not put the pain code on the activity answer. Other ids get no LOINC code, and the
+# panel and mean codes go only on a checklist whose three questions are these.
+PEG_ITEM_CODES = {"pain": "75893-8", "enjoyment": "91145-3", "activity": "91146-1"}
 _MIN = "http://hl7.org/fhir/StructureDefinition/minValue"
 _MAX = "http://hl7.org/fhir/StructureDefinition/maxValue"
 
@@ -61,6 +64,11 @@ def _words(language: str) -> dict[str, str]:
     return _WORDS.get(language, _WORDS["en"])
 
 
+def is_standard_peg(checklist: Checklist) -> bool:
+    """Whether the checklist's PEG is the published one (the ids LOINC's codes are tied to)."""
+    return sorted(q.id for q in checklist.peg) == sorted(PEG_ITEM_CODES)
+
+
 def questionnaire_version(checklist: Checklist) -> str:
     """The app's version and the checklist's fingerprint: a response names the exact list it answers."""
     return f"{__version__}+{codes(checklist).fingerprint}"
@@ -86,26 +94,23 @@ def questionnaire(library: Library) -> dict[str, object]:
     if checklist is None:
         raise ValueError("the content has no checklist")
     words = _words(library.language)
+    standard = is_standard_peg(checklist)
     peg_items: list[dict[str, object]] = []
-    for question, loinc in zip(checklist.peg, PEG_ITEMS, strict=False):
-        peg_items.append(
-            {
-                "linkId": f"peg.{question.id}",
-                "code": [_coding(loinc, question.text, LOINC)],
-                "text": f"{question.text} (0 = {question.low_label}, 10 = {question.high_label})",
-                "type": "integer",
-                "extension": [{"url": _MIN, "valueInteger": 0}, {"url": _MAX, "valueInteger": 10}],
-            }
-        )
-    peg_items.append(
-        {
-            "linkId": "peg.mean",
-            "code": [_coding(*PEG_MEAN, system=LOINC)],
-            "text": words["mean"],
-            "type": "decimal",
-            "readOnly": True,
+    for question in checklist.peg:
+        item: dict[str, object] = {"linkId": f"peg.{question.id}"}
+        loinc = PEG_ITEM_CODES.get(question.id)
+        if loinc is not None:
+            item["code"] = [_coding(loinc, question.text, LOINC)]
+        item |= {
+            "text": f"{question.text} (0 = {question.low_label}, 10 = {question.high_label})",
+            "type": "integer",
+            "extension": [{"url": _MIN, "valueInteger": 0}, {"url": _MAX, "valueInteger": 10}],
         }
-    )
+        peg_items.append(item)
+    mean: dict[str, object] = {"linkId": "peg.mean"}
+    if standard:
+        mean["code"] = [_coding(*PEG_MEAN, system=LOINC)]
+    peg_items.append(mean | {"text": words["mean"], "type": "decimal", "readOnly": True})
     items: list[dict[str, object]] = []
     warning_items = [
         _choice(
@@ -119,15 +124,8 @@ def questionnaire(library: Library) -> dict[str, object]:
     ]
     if warning_items:
         items.append({"linkId": "warnings", "text": words["warnings"], "type": "group", "item": warning_items})
-    items.append(
-        {
-            "linkId": "peg",
-            "code": [_coding(*PEG_PANEL, system=LOINC)],
-            "text": words["peg"],
-            "type": "group",
-            "item": peg_items,
-        }
-    )
+    panel = {"code": [_coding(*PEG_PANEL, system=LOINC)]} if standard else {}
+    items.append({"linkId": "peg", **panel, "text": words["peg"], "type": "group", "item": peg_items})
     items.append(_choice("duration", words["duration"], [(d.id, d.label) for d in checklist.durations], repeats=False))
     items.append(_choice("regions", words["regions"], [(r.id, r.label) for r in checklist.regions], repeats=True))
     for section in checklist.sections:
@@ -145,7 +143,7 @@ def questionnaire(library: Library) -> dict[str, object]:
         "language": library.language,
         "subjectType": ["Patient"],
         "description": words["note"] + f" ({SYSTEM})",
-        "code": [_coding(*PEG_PANEL, system=LOINC)],
+        **panel,
         "item": items,
     }
 

@@ -22,7 +22,9 @@ from collections.abc import Sequence
 from clinicapp.content.model import Library, WarningTier
 from clinicapp.session import VisitSession
 
-TIER_LABEL = {WarningTier.EMERGENCY: "EMERGENCY", WarningTier.TODAY: "TODAY"}
+# Read in a chart weeks later, a bare "TODAY" could pass for a date: the same-day tier is labelled
+# the way triage says it (emergency: get help now; urgent: tell the staff today).
+TIER_LABEL = {WarningTier.EMERGENCY: "EMERGENCY", WarningTier.TODAY: "URGENT"}
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 MAX_LINE = 80  # characters; an 80-column note field shows every line whole
 INDENT = "  "  # a wrapped line's continuation

@@ -61,11 +61,24 @@ def test_note_lists_every_answer_warning_signs_first(library) -> None:
         session.set_peg(question.id, value)
     note = visit_note(session, library, WHEN).splitlines()
     assert note[0] == "clinicapp 2026-11-30 11:52 in English"
-    tier = checklist.warning_signs[0].tier.value.upper()
-    assert note[1] == f"{tier}: {checklist.warning_signs[0].id}"  # the fixture has no short codes: ids
+    label = {"emergency": "EMERGENCY", "today": "URGENT"}[checklist.warning_signs[0].tier.value]
+    assert note[1] == f"{label}: {checklist.warning_signs[0].id}"  # the fixture has no short codes: ids
     peg = ", ".join(f"{q.id} {v}" for q, v in zip(checklist.peg, (4, 5, 6), strict=True))
     assert f"PEG: {peg}; mean 5.0" in note
     assert f"{checklist.sections[0].id}: {checklist.sections[0].items[0].id}" in note
+
+
+def test_note_names_both_tiers_plainly_emergency_first(library) -> None:
+    """Read in a chart later, a tier line must not pass for a date (a bare "TODAY")."""
+    session = VisitSession()
+    by_tier = {s.tier.value: s.id for s in reversed(library.checklist.warning_signs)}
+    for sign_id in by_tier.values():
+        session.set_warning_sign(sign_id, True)
+    note = visit_note(session, library, WHEN).splitlines()
+    assert note[1:3] == [
+        f"EMERGENCY: {by_tier['emergency']}",
+        f"URGENT: {by_tier['today']}",
+    ]
 
 
 def test_note_says_when_nothing_was_answered(library) -> None:
@@ -224,6 +237,27 @@ def test_questionnaire_is_valid_fhir_with_peg_loinc_codes(bundled) -> None:
     assert regions.repeats and [o.valueCoding.code for o in regions.answerOption] == [
         r.id for r in bundled.checklist.regions
     ]
+
+
+def test_peg_loinc_codes_follow_the_question_id_not_its_position(bundled) -> None:
+    """A content pack that lists the PEG in another order keeps each code on its own question;
+    a PEG with other ids claims no LOINC code at all (a wrong code in a chart is worse than none)."""
+    import dataclasses
+
+    checklist = bundled.checklist
+    reordered = dataclasses.replace(bundled, checklist=dataclasses.replace(checklist, peg=checklist.peg[::-1]))
+    peg = next(i for i in _validate(fhir.questionnaire(reordered)).item if i.linkId == "peg")
+    assert [(i.linkId, i.code[0].code) for i in peg.item] == [
+        ("peg.activity", "91146-1"),
+        ("peg.enjoyment", "91145-3"),
+        ("peg.pain", "75893-8"),
+        ("peg.mean", "91147-9"),
+    ]
+    renamed = tuple(dataclasses.replace(q, id=f"q{n}") for n, q in enumerate(checklist.peg))
+    other = dataclasses.replace(bundled, checklist=dataclasses.replace(checklist, peg=renamed))
+    resource = fhir.questionnaire(other)
+    _validate(resource)
+    assert "loinc.org" not in json.dumps(resource)
 
 
 def test_response_is_valid_fhir_and_answers_only_what_was_asked(bundled) -> None:

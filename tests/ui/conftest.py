@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from clinicapp.content.loader import load_library
 
@@ -105,6 +106,56 @@ def window(show_window, context):
     yield win
     context.session.reset()
     win.apply_appearance()
+
+
+class FakePrinterInfo:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def isNull(self) -> bool:
+        return not self.name
+
+    def printerName(self) -> str:
+        return self.name
+
+
+class FakePrinter:
+    """Stands in for QPrinter: this machine has no real printer to accept a name."""
+
+    PrinterMode = QPrinter.PrinterMode
+    OutputFormat = QPrinter.OutputFormat
+
+    def __init__(self, mode=None) -> None:
+        self.name, self.format, self.copies = "", None, 0
+
+    def setOutputFormat(self, fmt) -> None:
+        self.format = fmt
+
+    def outputFormat(self):
+        return self.format
+
+    def setPrinterName(self, name: str) -> None:
+        self.name = name
+
+    def setPageLayout(self, layout) -> None:
+        pass
+
+    def setCopyCount(self, copies: int) -> None:
+        self.copies = copies
+
+
+@pytest.fixture
+def default_printer(monkeypatch):
+    """default_printer(name): printing uses a FakePrinter and the system's default printer is `name`
+    ("" for none). Shared by the kiosk printing and take-home tests."""
+    from clinicapp.ui.common import printing
+
+    monkeypatch.setattr(printing, "QPrinter", FakePrinter)
+
+    def set_default(name: str) -> None:
+        monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo(name)))
+
+    return set_default
 
 
 class FakeSpeechEngine:

@@ -98,6 +98,27 @@ def test_the_note_code_reads_back_as_the_visit_note(summary_of, libraries, lang,
     assert symbol.error in ("M", "Q", "H") and summary.note_qr.width() >= 3 * symbol.size
 
 
+@pytest.fixture
+def spanish_interface(qapp):
+    from clinicapp.ui.common import i18n
+
+    translators = i18n.Translators(qapp)
+    assert translators.switch("es"), "build the Spanish .qm first (make translations)"
+    yield translators
+    translators.switch("en")
+
+
+@pytest.mark.parametrize("scale", [150, 200])
+def test_the_two_codes_never_overlap_in_spanish_at_large_text(spanish_interface, summary_of, libraries, scale) -> None:
+    """Clinician mode, every box ticked: the FHIR code's caption ("Código FHIR para el sistema de
+    expedientes") widened its column, the grid squeezed the note's, and the FHIR code sat on the note code."""
+    summary = summary_of(libraries["es"], scale=scale, full=True)
+    note, form = summary.note_qr.geometry(), summary.fhir_qr.geometry()
+    assert summary.fhir_qr.isVisible() and note.right() < form.left(), (note, form)
+    assert fully_on_screen(summary.note_qr) and fully_on_screen(summary.fhir_qr)
+    assert read_codes(summary.note_qr) == [summary.note_qr.symbol.text]
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_fhir_code_decodes_through_the_cli_to_the_visit(summary_of, libraries, lang) -> None:
     library = libraries[lang]
@@ -135,6 +156,32 @@ def test_clinician_saves_the_response_where_asked_and_only_there(summary_of, lib
     QuestionnaireResponse.model_validate(saved)
 
 
+def test_a_failed_fhir_save_says_so_and_logs_no_file_name(summary_of, libraries, monkeypatch, tmp_path, caplog) -> None:
+    """A folder that is gone (or read-only) is a message on the summary, not the crash handler's reset."""
+    summary = summary_of(libraries["en"])
+    target = tmp_path / "gone" / "maria-lopez"  # a clinician may name the file after the patient
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with caplog.at_level("DEBUG"):
+        assert summary.save_fhir() is False
+    assert summary.status.isVisibleTo(summary) and "Could not save" in summary.status.text()
+    assert not (tmp_path / "gone").exists()
+    assert "maria" not in caplog.text and "gone" not in caplog.text
+
+
+def test_a_pdf_that_cannot_be_written_is_never_reported_saved(summary_of, libraries, monkeypatch, tmp_path) -> None:
+    """QPdfWriter fails silently on a missing or read-only folder; the summary said "Saved as" anyway."""
+    from clinicapp.ui.kiosk.controller import Overlay
+
+    summary = summary_of(libraries["en"])
+    target = tmp_path / "gone" / "visit.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert summary.save_pdf() is False
+    assert not target.exists() and "Saved" not in summary.status.text()
+    card = summary.window().findChild(Overlay, "print-message")
+    assert card is not None and card.isVisible() and "Could not save" in card.message.text()
+    card.hide()
+
+
 def test_reset_and_hiding_clear_the_codes(summary_of, libraries) -> None:
     summary = summary_of(libraries["en"])
     assert summary.note_qr.symbol is not None and summary.fhir_qr.symbol is not None
@@ -146,6 +193,32 @@ def test_reset_and_hiding_clear_the_codes(summary_of, libraries) -> None:
     assert summary.note_qr.symbol is not None
     summary.hide()
     assert summary.note_qr.symbol is None and summary.fhir_qr.symbol is None
+
+
+def test_no_code_for_a_visit_without_checklist_answers(summary_of, libraries) -> None:
+    """Compare's values alone are not in the note: no code that would read "No answers given"."""
+    summary = summary_of(libraries["en"])
+    session = summary.context.session
+    session.clear_answers()
+    session.set_value(libraries["en"].comparison.values[0].id, 3)
+    summary.refresh()
+    assert session.has_answers and summary.note_qr.symbol is None and not summary.handoff.isVisible()
+    assert summary.printout().paint_reserved is None
+    session.set_peg(libraries["en"].checklist.peg[0].id, 4)
+    summary.refresh()
+    assert summary.note_qr.symbol is not None and summary.handoff.isVisible()
+
+
+def test_a_note_too_long_for_any_qr_code_leaves_the_summary_without_one(summary_of, libraries, monkeypatch) -> None:
+    """A clinic's own checklist, far longer than ours, all ticked: segno cannot encode it."""
+    from clinicapp.ui.checklist import summary_view
+
+    summary = summary_of(libraries["en"], kiosk=True)
+    monkeypatch.setattr(summary_view, "visit_note", lambda *a: "Ticked: " + "a-long-item-id, " * 400)
+    summary.refresh()  # raised DataOverflowError (in a kiosk the crash handler then ended the visit)
+    assert summary.note_qr.symbol is None and not summary.handoff.isVisible()
+    assert "Summary for your visit" in summary.browser.toPlainText()
+    assert summary.printout().paint_reserved is None
 
 
 def test_it_can_turn_the_codes_off(summary_of, libraries) -> None:

@@ -17,44 +17,8 @@ class _Page(QWidget):
         self.context = context
 
 
-class FakePrinterInfo:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def isNull(self) -> bool:
-        return not self.name
-
-    def printerName(self) -> str:
-        return self.name
-
-
-class FakePrinter:
-    """Stands in for QPrinter: this machine has no real printer to accept a name."""
-
-    PrinterMode = QPrinter.PrinterMode
-    OutputFormat = QPrinter.OutputFormat
-
-    def __init__(self, mode=None) -> None:
-        self.name, self.format, self.copies = "", None, 0
-
-    def setOutputFormat(self, fmt) -> None:
-        self.format = fmt
-
-    def outputFormat(self):
-        return self.format
-
-    def setPrinterName(self, name: str) -> None:
-        self.name = name
-
-    def setPageLayout(self, layout) -> None:
-        pass
-
-    def setCopyCount(self, copies: int) -> None:
-        self.copies = copies
-
-
 @pytest.fixture
-def printed(monkeypatch) -> dict[str, list]:
+def printed(monkeypatch, default_printer) -> dict[str, list]:
     """What reached a printer and every print dialog made; nothing really prints."""
     seen: dict[str, list] = {"printers": [], "dialogs": []}
 
@@ -73,7 +37,6 @@ def printed(monkeypatch) -> dict[str, list]:
 
     monkeypatch.setattr(printing, "_render", lambda printout, printer: seen["printers"].append(printer) or 1)
     monkeypatch.setattr(printing, "QPrintDialog", Dialog)
-    monkeypatch.setattr(printing, "QPrinter", FakePrinter)
     monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["Front desk"]))
     return seen
 
@@ -86,8 +49,8 @@ def kiosk_page(context, show_window) -> _Page:
     return page
 
 
-def test_kiosk_prints_straight_to_the_default_printer(context, show_window, monkeypatch, printed):
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Front desk")))
+def test_kiosk_prints_straight_to_the_default_printer(context, show_window, monkeypatch, printed, default_printer):
+    default_printer("Front desk")
     page = kiosk_page(context, show_window)
     assert printing.print_html(page, "<p>summary</p>", kiosk=False)  # the context's kiosk flag wins
     assert printed["dialogs"] == []  # no dialog, no Properties, no "hold indefinitely"
@@ -96,8 +59,8 @@ def test_kiosk_prints_straight_to_the_default_printer(context, show_window, monk
     assert printer.format == QPrinter.OutputFormat.NativeFormat
 
 
-def test_kiosk_without_a_printer_says_so_plainly(context, show_window, monkeypatch, printed):
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("")))
+def test_kiosk_without_a_printer_says_so_plainly(context, show_window, monkeypatch, printed, default_printer):
+    default_printer("")
     page = kiosk_page(context, show_window)
     assert not printing.print_html(page, "<p>summary</p>", kiosk=True)
     assert printed == {"printers": [], "dialogs": []}
@@ -113,8 +76,8 @@ def test_clinician_mode_still_shows_the_print_dialog(context, show_window, print
     assert len(printed["dialogs"]) == 1 and printed["printers"] == []
 
 
-def test_kiosk_says_where_to_collect_the_printout(context, show_window, monkeypatch, printed, qtbot):
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Front desk")))
+def test_kiosk_says_where_to_collect_the_printout(context, show_window, monkeypatch, printed, qtbot, default_printer):
+    default_printer("Front desk")
     context.kiosk = True
     window = show_window(context)
     window.go("checklist")
@@ -128,10 +91,10 @@ def test_kiosk_says_where_to_collect_the_printout(context, show_window, monkeypa
     assert summary.status.text() == "Printing — collect it at the front desk"
 
 
-def test_a_printer_that_writes_files_is_never_used(context, show_window, monkeypatch, printed):
+def test_a_printer_that_writes_files_is_never_used(context, show_window, monkeypatch, printed, default_printer):
     """Windows' "Microsoft Print to PDF" as the default would open its own Save dialog."""
     for name in ("Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)", "Fax"):
-        monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda n=name: FakePrinterInfo(n)))
+        default_printer(name)
         page = kiosk_page(context, show_window)
         assert not printing.print_html(page, "<p>summary</p>", kiosk=True), name
         assert printed == {"printers": [], "dialogs": []}
@@ -140,12 +103,14 @@ def test_a_printer_that_writes_files_is_never_used(context, show_window, monkeyp
 
 
 @pytest.mark.parametrize("default", ["Front desk", "", "Microsoft Print to PDF"])
-def test_no_system_dialog_can_appear_in_kiosk_mode(context, show_window, monkeypatch, printed, qtbot, default):
+def test_no_system_dialog_can_appear_in_kiosk_mode(
+    context, show_window, monkeypatch, printed, qtbot, default, default_printer
+):
     """Every print and save button of a kiosk, whatever the printer: no print, page-setup or file dialog."""
     from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
     opened: list[str] = []
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo(default)))
+    default_printer(default)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: opened.append("file") or ("", "")))
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
     context.kiosk = True
@@ -178,10 +143,10 @@ def test_no_print_button_on_compare_when_it_turned_printing_off(qtbot, fixture_r
     assert not window.page("checklist").summary.print_button.isVisible()
 
 
-def test_the_collect_message_is_in_spanish_too(qapp, context, show_window, monkeypatch, printed):
+def test_the_collect_message_is_in_spanish_too(qapp, context, show_window, monkeypatch, printed, default_printer):
     from clinicapp.ui.common import i18n
 
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Recepción")))
+    default_printer("Recepción")
     translators = i18n.Translators(qapp)
     assert translators.switch("es"), "the Spanish .qm did not load (make translations)"
     try:

@@ -246,6 +246,24 @@ def test_read_aloud_setting_is_read_from_the_settings_file(tmp_path):
     assert load_config(files=(), env={}).config.read_aloud is True
 
 
+@pytest.mark.parametrize("text", ["read_aloud: flase\n", "read_aloud: 2\n", "read_aloud: [x]\n"])
+def test_a_doubtful_read_aloud_value_turns_it_off(tmp_path, text):
+    """Fails closed like qr_handoff: a voice in a shared room tells everyone what a patient is reading.
+
+    IT sets read_aloud only to turn it off (rooms without headphones), so a value it
+    mistyped most likely meant "off"; it overrides a lower layer's true, with a message.
+    """
+    from clinicapp.config import load_config
+
+    lower = tmp_path / "lower.yaml"
+    lower.write_text("read_aloud: true\n", encoding="utf-8")
+    upper = tmp_path / "upper.yaml"
+    upper.write_text(text, encoding="utf-8")
+    result = load_config(files=(lower, upper), env={})
+    assert result.config.read_aloud is False
+    assert any(m.key == "read_aloud" and "turned off" in m.message and m.line == 1 for m in result.messages)
+
+
 def test_a_reading_restarts_the_kiosk_idle_wait_sentence_by_sentence(window, qtbot, speech):
     """Someone listening does not touch the screen: "Still there?" must not cut into the reading."""
     from clinicapp.pin import PinGuard

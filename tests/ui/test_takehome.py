@@ -255,42 +255,6 @@ def test_the_pack_saves_as_one_pdf_with_every_handout_numbered(bundled_window, q
 
 
 # -- kiosk and settings -------------------------------------------------------
-class FakePrinterInfo:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def isNull(self) -> bool:
-        return not self.name
-
-    def printerName(self) -> str:
-        return self.name
-
-
-class FakePrinter:
-    """Stands in for QPrinter: this machine has no real printer to accept a name."""
-
-    PrinterMode = QPrinter.PrinterMode
-    OutputFormat = QPrinter.OutputFormat
-
-    def __init__(self, mode=None) -> None:
-        self.name, self.format = "", None
-
-    def setOutputFormat(self, fmt) -> None:
-        self.format = fmt
-
-    def outputFormat(self):
-        return self.format
-
-    def setPrinterName(self, name: str) -> None:
-        self.name = name
-
-    def setPageLayout(self, layout) -> None:
-        pass
-
-    def setCopyCount(self, copies: int) -> None:
-        pass
-
-
 @pytest.fixture
 def kiosk_window(fixture_result, show_window, monkeypatch):
     """A kiosk window where every dialog or file dialog that opens is recorded (none should)."""
@@ -322,11 +286,10 @@ def test_kiosk_shows_print_but_never_the_pack(kiosk_window, qtbot):
     assert window.opened == []
 
 
-def test_kiosk_print_of_an_article_goes_to_the_default_printer(kiosk_window, qtbot, monkeypatch):
+def test_kiosk_print_of_an_article_goes_to_the_default_printer(kiosk_window, qtbot, monkeypatch, default_printer):
     printed: list[object] = []
-    monkeypatch.setattr(printing, "QPrinter", FakePrinter)
     monkeypatch.setattr(printing, "_render", lambda printout, printer: printed.append((printout, printer)) or 1)
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("Front desk")))
+    default_printer("Front desk")
     window = kiosk_window
     window.go("therapy:stretching")
     qtbot.mouseClick(window.page("topics").handout.print_button, Qt.MouseButton.LeftButton)
@@ -338,8 +301,8 @@ def test_kiosk_print_of_an_article_goes_to_the_default_printer(kiosk_window, qtb
     assert window.opened == []
 
 
-def test_kiosk_without_a_printer_says_so_plainly(kiosk_window, qtbot, monkeypatch):
-    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: FakePrinterInfo("")))
+def test_kiosk_without_a_printer_says_so_plainly(kiosk_window, qtbot, monkeypatch, default_printer):
+    default_printer("")
     window = kiosk_window
     window.session.set_picked_therapies(["stretching", "self-care"])
     window.go("compare")

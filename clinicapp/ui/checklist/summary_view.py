@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
@@ -55,6 +56,8 @@ HELP_LINE_CHARS = 27  # about 500 px at 200% text: the explanation in six lines,
 PRINT_QR_MM, PRINT_MODULE_MM = 30.0, (0.35, 0.6)
 # The session's aspects that end a visit: the codes go at once, shown or not.
 VISIT_ENDED = (SessionChange.RESET, SessionChange.CLEARED)
+
+log = logging.getLogger(__name__)
 
 
 def _print_module_mm(symbol: QrSymbol) -> float:
@@ -216,13 +219,26 @@ class SummaryView(QWidget):
         return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
 
     def _handoff_on(self) -> bool:
-        """QR codes only where IT allows them, and only for a visit that has answers."""
-        return self.context.config.qr_handoff and self.context.session.has_answers
+        """QR codes only where IT allows them, and only for a visit with checklist answers.
+
+        Not for Compare's "what matters to you" alone: the note carries the checklist
+        only, so a code there would tell staff "No answers given" under a line that
+        says it copies the patient's answers.
+        """
+        session = self.context.session
+        checklist = session.checked_items or session.duration or session.regions or session.peg
+        return self.context.config.qr_handoff and bool(checklist or session.warning_signs)
 
     def _note_symbol(self, when: dt.datetime) -> QrSymbol | None:
         if not self._handoff_on() or self.context.library.checklist is None:
             return None
-        return make_symbol(visit_note(self.context.session, self.context.library, when))
+        note = visit_note(self.context.session, self.context.library, when)
+        try:
+            return make_symbol(note)
+        except ValueError:  # segno's DataOverflowError: a clinic's checklist far longer than ours, all ticked
+            # No code rather than no summary (in a kiosk the crash handler would end the visit).
+            log.warning("visit note too long for a QR code (%d bytes): no code shown", len(note.encode()))
+            return None
 
     def _fhir_symbol(self, when: dt.datetime) -> QrSymbol | None:
         if self.context.kiosk or not self._handoff_on() or self.context.library.checklist is None:
@@ -241,7 +257,11 @@ class SummaryView(QWidget):
         self.fhir_qr.set_symbol(form)
         self.fhir_qr.setVisible(form is not None)
         self.fhir_help.setVisible(form is not None)
-        width = self.note_qr.width() + (self.fhir_qr.width() + HANDOFF_SPACING if form is not None else 0)
+        # The FHIR column is as wide as its code or the longest word of its caption, whichever is wider
+        # ("expedientes" at 200%): counting only the code let the grid squeeze the note's column, and
+        # the FHIR code then covered the note code's right edge and quiet zone.
+        second = max(self.fhir_qr.width(), self.fhir_help.minimumSizeHint().width())
+        width = self.note_qr.width() + (second + HANDOFF_SPACING if form is not None else 0)
         text_width = HELP_LINE_CHARS * self.note_help.fontMetrics().averageCharWidth()
         self.handoff.setFixedWidth(max(width, MIN_HANDOFF_WIDTH, text_width))
         self.handoff.setVisible(note is not None)
@@ -272,7 +292,14 @@ class SummaryView(QWidget):
         path = Path(name)
         if path.suffix.lower() != ".json":
             path = path.with_suffix(".json")
-        path.write_text(json.dumps(self.fhir_response(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        try:
+            path.write_text(json.dumps(self.fhir_response(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            # A read-only folder, a full disk, a share that went away: say so here, not through the
+            # crash handler. The log gets the reason only: a file name a clinician types may name the patient.
+            log.warning("FHIR save failed: %s", exc.strerror or type(exc).__name__)
+            self._say(self.tr("Could not save the file there. Choose another folder."))
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True
 
@@ -327,6 +354,8 @@ class SummaryView(QWidget):
         path = printing.ask_pdf_path(self, self.tr("visit-summary.pdf"))
         if path is None:
             return False
-        printing.save_pdf(self.printout(), path)
+        if not printing.save_pdf_where_asked(self, self.printout(), path):
+            self._say("")
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True

@@ -14,6 +14,7 @@ is always the drawing's alt text here.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,7 @@ TOKENS: dict[str, str] = {
     "outline": "#3d4752",  # the body outline's edge (as in the body map)
 }
 _HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
+log = logging.getLogger(__name__)
 
 
 def colours(theme: Theme) -> dict[str, str]:
@@ -60,9 +62,18 @@ def theme_of(widget: QWidget) -> Theme:
 
 @lru_cache(maxsize=64)
 def svg_source(path: Path, theme: Theme) -> bytes:
-    """The drawing's SVG text with the theme's colours in place of the file's."""
+    """The drawing's SVG text with the theme's colours in place of the file's.
+
+    A drawing that cannot be read (a damaged install, a file IT removed) is
+    empty: the picture draws nothing and keeps its alt text, and the page
+    around it (the whole comparison) still builds.
+    """
     by_token = {TOKENS[role].lower(): colour for role, colour in colours(theme).items()}
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("picture %s cannot be read: %s", path.name, type(exc).__name__)
+        return b""
     return _HEX.sub(lambda m: by_token.get(m.group().lower(), m.group()), text).encode("utf-8")
 
 

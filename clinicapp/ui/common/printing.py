@@ -160,6 +160,8 @@ def _render(printout: Printout, device: QPdfWriter | QPrinter) -> int:
     pages = document.pageCount()
     page = document.pageSize()
     painter = QPainter(device)
+    if not painter.isActive():  # a PDF path that cannot be written (QPdfWriter says nothing else)
+        return 0
     try:
         for index in range(pages):
             if index:
@@ -193,9 +195,29 @@ def save_pdf(document: str | Printout, path: Path, title: str = "") -> Path:
     writer.setResolution(300)
     writer.setTitle(printout.title or title)
     writer.setCreator("clinicapp")
-    _render(printout, writer)
+    written = _render(printout, writer)
     del writer  # flushes and closes the file
+    if not written:
+        raise OSError(f"the PDF could not be written: {path.name}")
     return path
+
+
+def save_pdf_where_asked(parent: QWidget, document: str | Printout, path: Path) -> bool:
+    """save_pdf, and a plain card instead of a false "Saved" when the folder is gone or read-only.
+
+    The log gets no file name: a clinician may name the file after the patient.
+    """
+    try:
+        save_pdf(document, path)
+    except OSError as exc:
+        log.warning("PDF save failed: %s", exc.strerror or type(exc).__name__)
+        _tell(
+            parent,
+            QCoreApplication.translate("Printing", "Not saved"),
+            QCoreApplication.translate("Printing", "Could not save the file there. Choose another folder."),
+        )
+        return False
+    return True
 
 
 def _locked_down(parent: QWidget) -> tuple[bool, bool]:

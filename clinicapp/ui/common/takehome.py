@@ -28,6 +28,8 @@ from clinicapp.ui.common.theme import plain_label, role_label
 
 HANDOUT_SIZES = (BASE_POINT_SIZE, 11.5, 11.0)  # one sheet printed both sides, never below 11 pt
 HANDOUT_PAGES = 2
+# What changes the pack's buttons and list: the pack itself, and the two ways a visit's state is emptied.
+PACK_CHANGES = (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET)
 
 
 def takehome_text() -> TakeHomeText:
@@ -121,8 +123,8 @@ class HandoutActions(QWidget):
         self.location = location
         self._sync()
 
-    def _session_changed(self, aspect: str) -> None:
-        if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
+    def _session_changed(self, aspect: SessionChange) -> None:
+        if aspect in PACK_CHANGES:
             self._sync()
 
     def _sync(self) -> None:
@@ -236,8 +238,8 @@ class TakeHomeDialog(QDialog):
         dialog.activateWindow()
         return dialog
 
-    def _session_changed(self, aspect: str) -> None:
-        if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
+    def _session_changed(self, aspect: SessionChange) -> None:
+        if aspect in PACK_CHANGES:
             self.refresh()
 
     def _button(self, text: str, accessible: str, slot: Callable[..., object]) -> QPushButton:
@@ -315,6 +317,8 @@ class TakeHomeDialog(QDialog):
         path = printing.ask_pdf_path(self, self.tr("take-home-pack.pdf"))
         if path is None:
             return False
-        printing.save_pdf(pack_printout(self.context), path)
+        if not printing.save_pdf_where_asked(self, pack_printout(self.context), path):
+            self._say("")
+            return False
         self._say(self.tr("Saved as {name}").format(name=path.name))
         return True

@@ -365,5 +365,4 @@ class ComparePage(QWidget):
         path = printing.ask_pdf_path(self, self.tr("treatment-options.pdf"))
         if path is None:
             return False
-        printing.save_pdf(self.handout_printout(), path)
-        return True
+        return printing.save_pdf_where_asked(self, self.handout_printout(), path)
