@@ -383,3 +383,24 @@ def test_kiosk_dialog_and_prompt_hold_their_text_at_200(bilingual, qtbot, lang):
     watcher.stop()
     kiosk.unlocked = True
     assert problems == []
+
+
+# -- the look-and-attack sweep (issues 16, 18, 20): what the screenshots showed ----------
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_article_actions_sit_together_on_one_row_at_100(bilingual, qtbot, lang):
+    """Listen, Slower, Print, Add to pack and the pack: one row, no gap, beside each other.
+
+    The Listen bar inside the row kept the width it was first given (400 px or more):
+    Print and Add to pack sat far right of Listen and the pack button wrapped to a row of its own.
+    """
+    win = bilingual(lang)
+    page = win.page("topics")
+    assert win.go("topic:myofascial-pain-syndrome")
+    settle(qtbot)
+    row = [page.listen_bar.listen, page.listen_bar.speed, *page.handout.buttons()]
+    assert all(b.isVisible() for b in row)
+    tops = {b.mapTo(page, b.rect().topLeft()).y() for b in row}
+    assert len(tops) == 1, [(b.text(), b.mapTo(page, b.rect().topLeft()).toTuple()) for b in row]
+    for left, right in zip(row, row[1:]):
+        gap = right.mapTo(page, right.rect().topLeft()).x() - left.mapTo(page, left.rect().topRight()).x()
+        assert gap <= 20, (left.text(), right.text(), gap)
