@@ -404,3 +404,22 @@ def test_article_actions_sit_together_on_one_row_at_100(bilingual, qtbot, lang):
     for left, right in zip(row, row[1:]):
         gap = right.mapTo(page, right.rect().topLeft()).x() - left.mapTo(page, left.rect().topRight()).x()
         assert gap <= 20, (left.text(), right.text(), gap)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_each_checklist_listen_button_sits_next_to_its_question(bilingual, qtbot, scale):
+    """The Listen button beside the question's words, not at the far right edge of the page."""
+    win = bilingual("es")
+    win.session.set_text_scale(scale)
+    assert win.go("checklist")
+    page = win.page("checklist")
+    settle(qtbot)
+    assert page.listen_buttons
+    labels = [w for w in page.findChildren(QLabel) if w.isVisible()]
+    for button in page.listen_buttons:
+        question = next(w for w in labels if w.text() == button.what)  # the question it reads
+        left = button.mapTo(page, button.rect().topLeft())
+        text_left = question.mapTo(page, question.contentsRect().topLeft()).x()
+        text_right = text_left + min(question.width(), QFontMetrics(question.font()).horizontalAdvance(question.text()))
+        gap = min(abs(text_left - (left.x() + button.width())), abs(left.x() - text_right))
+        assert gap <= 24, (question.text(), gap)
