@@ -144,7 +144,22 @@ def walk(win, qtbot) -> dict[str, list[str]]:
     win.go("checklist")
     win.page("checklist").show_summary()
     check("summary")
+    # With answers: the QR hand-off beside the summary (issue 20), and the warning banners on the form.
+    checklist = library.checklist
+    for question in checklist.peg:
+        session.set_peg(question.id, 6)
+    for sign in {s.tier: s for s in checklist.warning_signs}.values():
+        session.set_warning_sign(sign.id, True)
+    win.page("checklist").show_summary()
+    summary = win.page("checklist").summary
+    assert summary.handoff.isVisible()
+    check("summary with QR")
+    for code in (c for c in (summary.note_qr, summary.fhir_qr) if c.isVisible()):
+        corner = code.mapTo(win, code.rect().bottomRight())
+        if corner.y() >= win.height() or corner.x() >= win.width():
+            problems.setdefault("summary with QR", []).append(f"QR code not fully on screen: ends at {corner.toTuple()}")
     win.page("checklist").show_form()
+    check("checklist with warning signs")
     for count in (2, 4):
         session.set_picked_therapies([t.id for t in library.therapies[:count]])
         win.go("compare")
