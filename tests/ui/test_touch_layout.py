@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -157,7 +158,7 @@ def walk(win, qtbot) -> dict[str, list[str]]:
     for code in (c for c in (summary.note_qr, summary.fhir_qr) if c.isVisible()):
         corner = code.mapTo(win, code.rect().bottomRight())
         if corner.y() >= win.height() or corner.x() >= win.width():
-            problems.setdefault("summary with QR", []).append(f"QR code not fully on screen: ends at {corner.toTuple()}")
+            problems.setdefault("summary with QR", []).append(f"QR code not fully shown: ends at {corner.toTuple()}")
     win.page("checklist").show_form()
     check("checklist with warning signs")
     for count in (2, 4):
@@ -416,7 +417,7 @@ def test_article_actions_sit_together_on_one_row_at_100(bilingual, qtbot, lang):
     assert all(b.isVisible() for b in row)
     tops = {b.mapTo(page, b.rect().topLeft()).y() for b in row}
     assert len(tops) == 1, [(b.text(), b.mapTo(page, b.rect().topLeft()).toTuple()) for b in row]
-    for left, right in zip(row, row[1:]):
+    for left, right in itertools.pairwise(row):
         gap = right.mapTo(page, right.rect().topLeft()).x() - left.mapTo(page, left.rect().topRight()).x()
         assert gap <= 20, (left.text(), right.text(), gap)
 
