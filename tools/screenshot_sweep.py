@@ -102,6 +102,8 @@ def shoot(app, translators, args, lang: str, kiosk: bool) -> None:
     therapy = library.therapies[0].id
     wanted = [s for s in STEMS if (not args.shots or s in args.shots) and (s == "summary-kiosk") == kiosk]
     for scale, contrast in SIZES:
+        if args.sizes and f"{scale}{'-hc' if contrast else ''}" not in args.sizes:
+            continue
         for stem in wanted:
             session = context.session
             session.reset()
@@ -183,6 +185,8 @@ def shoot(app, translators, args, lang: str, kiosk: bool) -> None:
 def live_switch(app, translators, args) -> None:
     """English, then Español on the home screen's language button, while an article / the comparison is open."""
     for scale in (100, 200):
+        if args.sizes and str(scale) not in args.sizes:
+            continue
         for stem, location in (("article", f"topic:{DIAGRAM_TOPIC}"), ("compare", "compare")):
             if args.shots and f"switch-{stem}" not in args.shots:
                 continue
@@ -206,6 +210,7 @@ def main() -> int:
     parser.add_argument("--content", type=Path, default=None)
     parser.add_argument("--shots", nargs="*", default=None, help="stems to take (default: all)")
     parser.add_argument("--lang", nargs="*", default=["en", "es"])
+    parser.add_argument("--sizes", nargs="*", default=None, help="e.g. 100 200 200-hc (default: all)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
