@@ -439,3 +439,22 @@ def test_each_checklist_listen_button_sits_next_to_its_question(bilingual, qtbot
         text_right = text_left + min(question.width(), QFontMetrics(question.font()).horizontalAdvance(question.text()))
         gap = min(abs(text_left - (left.x() + button.width())), abs(left.x() - text_right))
         assert gap <= 24, (question.text(), gap)
+
+
+def test_article_actions_stay_one_row_tall_after_a_text_size_change(bilingual, qtbot):
+    """Listen and Slower inside the row were left two rows tall (heights cached at the old text size).
+
+    Seen at 200% Spanish: "Escuchar" above the line of "Todos los temas" and "Imprimir".
+    """
+    win = bilingual("es")
+    page = win.page("topics")
+    for scale in (100, 200):
+        win.session.set_text_scale(scale)
+        win.go("home")
+        settle(qtbot)
+        assert win.go("topic:myofascial-pain-syndrome")
+        settle(qtbot)
+    listen = page.listen_bar.listen
+    assert page.listen_holder.height() == listen.height(), (page.listen_holder.height(), listen.height())
+    row_top = page.listen_holder.y()
+    assert page.list_button.isVisible() and page.list_button.y() == row_top

@@ -110,6 +110,12 @@ class WrappingBar(QFrame):
             hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
             if expanding:
                 hint = QSize(max(hint.width(), MIN_EXPANDING_WIDTH), hint.height())
+            if widget.hasHeightForWidth() and not expanding:
+                # As tall as it needs at the width it gets here, not at the width it had when its hint
+                # was last cached (a nested bar was left two rows tall after a text size change).
+                fitted = widget.heightForWidth(min(inner, hint.width()))
+                if fitted > 0:
+                    hint = QSize(hint.width(), fitted)
             if rows[-1] and used + hint.width() > inner:
                 rows.append([])
                 used = 0
