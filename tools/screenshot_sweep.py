@@ -147,6 +147,8 @@ def shoot(app, translators, args, lang: str, kiosk: bool) -> None:
                     scroll_to(page, page.peg_rows[0])
                 elif stem == "checklist-signs":
                     scroll_to(page, next(iter(page.sign_boxes.values())))
+                else:  # the session's reset is not the kiosk's: the page keeps its scroll between stems
+                    page.scroller.verticalScrollBar().setValue(0)
             elif stem.startswith("summary"):
                 answer_checklist(context)
                 window.go("checklist")
