@@ -458,3 +458,29 @@ def test_article_actions_stay_one_row_tall_after_a_text_size_change(bilingual, q
     assert page.listen_holder.height() == listen.height(), (page.listen_holder.height(), listen.height())
     row_top = page.listen_holder.y()
     assert page.list_button.isVisible() and page.list_button.y() == row_top
+
+
+def test_a_live_switch_silences_the_english_reading_and_keeps_the_visit(bilingual, qtbot, speech):
+    """English -> Español while an article is read aloud and the summary's codes exist: no English voice
+    goes on over the Spanish page, the Spanish Listen is offered, the pack and answers stay (same visit)."""
+    win = bilingual("en")
+    session = win.session
+    for question in win.context.library.checklist.peg:
+        session.set_peg(question.id, 4)
+    session.add_to_take_home("topic:myofascial-pain-syndrome")
+    assert win.go("topic:myofascial-pain-syndrome")
+    settle(qtbot)
+    page = win.page("topics")
+    qtbot.mouseClick(page.listen_bar.listen, Qt.MouseButton.LeftButton)
+    assert win.context.speech.speaking and speech.engine.said[-1][0] == "en_US"
+    win.context.request_language("es")
+    settle(qtbot)
+    assert not win.context.speech.speaking and not speech.engine.speaking
+    page = win.page("topics")
+    assert win.current_location() == "topic:myofascial-pain-syndrome"
+    assert page.listen_bar.listen.isVisible() and page.listen_bar.listen.text() == "▶ Escuchar"
+    assert session.take_home == ["topic:myofascial-pain-syndrome"]
+    assert page.handout.pack_button.text() == "Paquete para casa (1)"
+    qtbot.mouseClick(page.listen_bar.listen, Qt.MouseButton.LeftButton)
+    assert speech.engine.said[-1][0] == "es_MX"
+    assert clipped(win) == []
