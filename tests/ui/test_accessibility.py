@@ -136,3 +136,83 @@ def test_nothing_is_clipped_and_targets_stay_44px_at_200_percent(window, qtbot, 
         if b.isVisible() and (b.width() < 44 or b.height() < 44)
     ]
     assert small == []
+
+
+# -- the new controls (issues 18 and 20): Listen, pictograms, the QR hand-off, the pack, the PIN pad -----
+def _named_everywhere(window, qtbot) -> dict[str, list[str]]:
+    """Open every screen with a new control on it; what a screen reader finds unnamed there."""
+    from clinicapp.ui.common.takehome import TakeHomeDialog
+
+    found: dict[str, list[str]] = {}
+    session, library = window.session, window.context.library
+    checklist = library.checklist
+    for question in checklist.peg:
+        session.set_peg(question.id, 5)
+    session.set_warning_sign(checklist.warning_signs[0].id, True)
+    screens = ["checklist", "compare"]
+    for location in screens:
+        assert window.go(location)
+        qtbot.wait(10)
+        found[location] = unnamed_interactive(window)
+    window.page("compare").set_list_hidden(False)  # the picker, with its pictograms
+    qtbot.wait(10)
+    found["picker"] = unnamed_interactive(window)
+    window.go("checklist")
+    window.page("checklist").show_summary()
+    qtbot.wait(10)
+    assert window.page("checklist").summary.handoff.isVisible()
+    found["summary with QR"] = unnamed_interactive(window)
+    window.go("topic:muscle-pain")
+    window.page("topics").handout.toggle_in_pack()
+    dialog = TakeHomeDialog.open_for(window, window.context)
+    qtbot.wait(10)
+    found["take-home pack"] = unnamed_interactive(dialog)
+    dialog.accept()
+    return {k: v for k, v in found.items() if v}
+
+
+def test_new_controls_are_named_on_every_screen(window, qtbot):
+    assert _named_everywhere(window, qtbot) == {}
+
+
+def test_listen_buttons_are_push_buttons_named_for_what_they_read(window, qtbot):
+    """Listen is a button (not a toggle the reader calls "checked"), named with what it reads."""
+    from clinicapp.ui.common.speech import ListenButton
+
+    buttons = []
+    for location in ("checklist", "compare"):
+        window.go(location)
+        qtbot.wait(10)
+        buttons += [b for b in window.findChildren(ListenButton) if b.isVisible()]
+    assert len(buttons) >= 6  # every checklist question and each option in the grid
+    for button in buttons:
+        iface = QAccessible.queryAccessibleInterface(button)
+        name = iface.text(QAccessible.Text.Name)
+        assert iface.role() == QAccessible.Role.PushButton, name
+        assert button.what and button.what in name, (name, button.what)
+
+
+def test_the_qr_code_is_a_named_graphic_with_its_explanation(window, qtbot):
+    checklist = window.context.library.checklist
+    for question in checklist.peg:
+        window.session.set_peg(question.id, 5)
+    window.go("checklist")
+    window.page("checklist").show_summary()
+    qtbot.wait(10)
+    summary = window.page("checklist").summary
+    iface = QAccessible.queryAccessibleInterface(summary.note_qr)
+    assert iface.role() in (QAccessible.Role.Graphic, QAccessible.Role.StaticText)
+    assert "QR" in iface.text(QAccessible.Text.Name)
+    assert "scan" in (iface.text(QAccessible.Text.Description) + summary.note_help.text())
+
+
+def test_the_pin_pad_keys_are_named(window, qtbot):
+    from clinicapp.pin import PinGuard, hash_pin
+    from clinicapp.ui.kiosk.pin_dialog import PinDialog
+
+    dialog = PinDialog(window, PinGuard(hash_pin("246810")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed_interactive(dialog) == []
+    dialog.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -144,7 +145,22 @@ def walk(win, qtbot) -> dict[str, list[str]]:
     win.go("checklist")
     win.page("checklist").show_summary()
     check("summary")
+    # With answers: the QR hand-off beside the summary (issue 20), and the warning banners on the form.
+    checklist = library.checklist
+    for question in checklist.peg:
+        session.set_peg(question.id, 6)
+    for sign in {s.tier: s for s in checklist.warning_signs}.values():
+        session.set_warning_sign(sign.id, True)
+    win.page("checklist").show_summary()
+    summary = win.page("checklist").summary
+    assert summary.handoff.isVisible()
+    check("summary with QR")
+    for code in (c for c in (summary.note_qr, summary.fhir_qr) if c.isVisible()):
+        corner = code.mapTo(win, code.rect().bottomRight())
+        if corner.y() >= win.height() or corner.x() >= win.width():
+            problems.setdefault("summary with QR", []).append(f"QR code not fully shown: ends at {corner.toTuple()}")
     win.page("checklist").show_form()
+    check("checklist with warning signs")
     for count in (2, 4):
         session.set_picked_therapies([t.id for t in library.therapies[:count]])
         win.go("compare")
@@ -383,3 +399,88 @@ def test_kiosk_dialog_and_prompt_hold_their_text_at_200(bilingual, qtbot, lang):
     watcher.stop()
     kiosk.unlocked = True
     assert problems == []
+
+
+# -- the look-and-attack sweep (issues 16, 18, 20): what the screenshots showed ----------
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_article_actions_sit_together_on_one_row_at_100(bilingual, qtbot, lang):
+    """Listen, Slower, Print, Add to pack and the pack: one row, no gap, beside each other.
+
+    The Listen bar inside the row kept the width it was first given (400 px or more):
+    Print and Add to pack sat far right of Listen and the pack button wrapped to a row of its own.
+    """
+    win = bilingual(lang)
+    page = win.page("topics")
+    assert win.go("topic:myofascial-pain-syndrome")
+    settle(qtbot)
+    row = [page.listen_bar.listen, page.listen_bar.speed, *page.handout.buttons()]
+    assert all(b.isVisible() for b in row)
+    tops = {b.mapTo(page, b.rect().topLeft()).y() for b in row}
+    assert len(tops) == 1, [(b.text(), b.mapTo(page, b.rect().topLeft()).toTuple()) for b in row]
+    for left, right in itertools.pairwise(row):
+        gap = right.mapTo(page, right.rect().topLeft()).x() - left.mapTo(page, left.rect().topRight()).x()
+        assert gap <= 20, (left.text(), right.text(), gap)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_each_checklist_listen_button_sits_next_to_its_question(bilingual, qtbot, scale):
+    """The Listen button beside the question's words, not at the far right edge of the page."""
+    win = bilingual("es")
+    win.session.set_text_scale(scale)
+    assert win.go("checklist")
+    page = win.page("checklist")
+    settle(qtbot)
+    assert page.listen_buttons
+    labels = [w for w in page.findChildren(QLabel) if w.isVisible()]
+    for button in page.listen_buttons:
+        question = next(w for w in labels if w.text() == button.what)  # the question it reads
+        left = button.mapTo(page, button.rect().topLeft())
+        text_left = question.mapTo(page, question.contentsRect().topLeft()).x()
+        text_right = text_left + min(question.width(), QFontMetrics(question.font()).horizontalAdvance(question.text()))
+        gap = min(abs(text_left - (left.x() + button.width())), abs(left.x() - text_right))
+        assert gap <= 24, (question.text(), gap)
+
+
+def test_article_actions_stay_one_row_tall_after_a_text_size_change(bilingual, qtbot):
+    """Listen and Slower inside the row were left two rows tall (heights cached at the old text size).
+
+    Seen at 200% Spanish: "Escuchar" above the line of "Todos los temas" and "Imprimir".
+    """
+    win = bilingual("es")
+    page = win.page("topics")
+    for scale in (100, 200):
+        win.session.set_text_scale(scale)
+        win.go("home")
+        settle(qtbot)
+        assert win.go("topic:myofascial-pain-syndrome")
+        settle(qtbot)
+    listen = page.listen_bar.listen
+    assert page.listen_holder.height() == listen.height(), (page.listen_holder.height(), listen.height())
+    row_top = page.listen_holder.y()
+    assert page.list_button.isVisible() and page.list_button.y() == row_top
+
+
+def test_a_live_switch_silences_the_english_reading_and_keeps_the_visit(bilingual, qtbot, speech):
+    """English -> Español while an article is read aloud and the summary's codes exist: no English voice
+    goes on over the Spanish page, the Spanish Listen is offered, the pack and answers stay (same visit)."""
+    win = bilingual("en")
+    session = win.session
+    for question in win.context.library.checklist.peg:
+        session.set_peg(question.id, 4)
+    session.add_to_take_home("topic:myofascial-pain-syndrome")
+    assert win.go("topic:myofascial-pain-syndrome")
+    settle(qtbot)
+    page = win.page("topics")
+    qtbot.mouseClick(page.listen_bar.listen, Qt.MouseButton.LeftButton)
+    assert win.context.speech.speaking and speech.engine.said[-1][0] == "en_US"
+    win.context.request_language("es")
+    settle(qtbot)
+    assert not win.context.speech.speaking and not speech.engine.speaking
+    page = win.page("topics")
+    assert win.current_location() == "topic:myofascial-pain-syndrome"
+    assert page.listen_bar.listen.isVisible() and page.listen_bar.listen.text() == "▶ Escuchar"
+    assert session.take_home == ["topic:myofascial-pain-syndrome"]
+    assert page.handout.pack_button.text() == "Paquete para casa (1)"
+    qtbot.mouseClick(page.listen_bar.listen, Qt.MouseButton.LeftButton)
+    assert speech.engine.said[-1][0] == "es_MX"
+    assert clipped(win) == []

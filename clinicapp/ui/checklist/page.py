@@ -181,10 +181,12 @@ class PegQuestionRow(QWidget):
         self.low, self.high = low, high
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
-        self.title_row = QHBoxLayout()  # the question, and room for its Listen button
-        self.title_row.addWidget(self.text, 1)
+        # Listen, then the question: the button sits where the eye starts reading, not at the far right
+        # edge (up to 1,100 px from a short question's last word on a 1280 px screen).
+        self.title_row = QHBoxLayout()
         if listen is not None:
             self.title_row.addWidget(listen, 0, Qt.AlignmentFlag.AlignTop)
+        self.title_row.addWidget(self.text, 1)
         layout.addLayout(self.title_row)
         layout.addWidget(self.box)
         layout.addLayout(ends)
@@ -353,9 +355,9 @@ class ChecklistPage(QWidget):
         label.setWordWrap(True)
         label.setProperty("role", "subtitle")
         choices: list[tuple[str, QWidget]] = []
-        row = QHBoxLayout()
-        row.addWidget(label, 1)
+        row = QHBoxLayout()  # Listen beside the question's first word (see PegQuestionRow)
         row.addWidget(self._listen_button(text, [(text, label)], choices), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label, 1)
         self.body.addSpacing(10)
         self.body.addLayout(row)
         return label, choices

@@ -11,8 +11,8 @@ widget asks for its full size and the layout keeps it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QPainter, QPicture
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from clinicapp.handoff.qr import QrSymbol
 
@@ -46,14 +46,21 @@ def paint_symbol(painter: QPainter, symbol: QrSymbol, rect: QRectF) -> None:
     painter.restore()
 
 
-class QrCodeView(QWidget):
-    """Shows one QrSymbol at a fixed, whole-pixel module size; shows nothing without one."""
+class QrCodeView(QLabel):
+    """Shows one QrSymbol at a fixed, whole-pixel module size; shows nothing without one.
+
+    A label holding the code as a QPicture (vector, recorded by `paint_symbol`): Qt gives
+    screen readers a label with a picture as a graphic named by its accessible name. A
+    plain painted QWidget was announced as a "client" area, not as an image.
+    """
 
     def __init__(self, target_px: int, accessible_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._target = target_px
         self._symbol: QrSymbol | None = None
         self.setAccessibleName(accessible_name)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(0, 0)
 
@@ -65,18 +72,16 @@ class QrCodeView(QWidget):
         """Show symbol; None forgets the last one (its text is the patient's answers)."""
         self._symbol = symbol
         side = symbol.size * module_px(symbol, self._target) if symbol is not None else 0
+        picture = QPicture()
+        if symbol is not None:
+            painter = QPainter(picture)
+            try:
+                paint_symbol(painter, symbol, QRectF(0, 0, side, side))
+            finally:
+                painter.end()
+        self.setPicture(picture)  # an empty picture when forgotten: nothing of the code is kept
         self.setFixedSize(side, side)
         self.update()
 
     def sizeHint(self) -> QSize:
         return self.size()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._symbol is None:
-            return
-        painter = QPainter(self)
-        try:
-            side = self._symbol.size * module_px(self._symbol, self._target)
-            paint_symbol(painter, self._symbol, QRectF(0, 0, side, side))
-        finally:
-            painter.end()

@@ -16,9 +16,13 @@ MIN_EXPANDING_WIDTH = 240
 
 
 class WrappingBar(QFrame):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8, margin: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, margin: int = 8, *, hug: bool = False) -> None:
         super().__init__(parent)
         self._widgets: list[tuple[QWidget, bool]] = []
+        # hug: asks for no more width than its widgets in one row (a bar placed inside another bar:
+        # with the default hint, its own width or 400 px, it kept whatever width it was once given,
+        # pushed Print and Add to pack away from Listen and the pack button onto a row of its own).
+        self._hug = hug
         self._spacing = spacing
         self._margin = margin
         # Heights by width: layouts ask heightForWidth many times a pass (hundreds of times when a
@@ -46,7 +50,14 @@ class WrappingBar(QFrame):
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), 400)
+        if self._hug:
+            width = self.one_row_width()
         return QSize(width, self.heightForWidth(width))
+
+    def one_row_width(self) -> int:
+        """The width its shown widgets take side by side on one row."""
+        hints = [w.sizeHint().expandedTo(w.minimumSizeHint()).width() for w, _ in self._widgets if not w.isHidden()]
+        return sum(hints) + self._spacing * max(0, len(hints) - 1) + 2 * self._margin
 
     def minimumSizeHint(self) -> QSize:
         widest = max((w.sizeHint().width() for w, _ in self._widgets), default=0)
@@ -99,6 +110,12 @@ class WrappingBar(QFrame):
             hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
             if expanding:
                 hint = QSize(max(hint.width(), MIN_EXPANDING_WIDTH), hint.height())
+            if widget.hasHeightForWidth() and not expanding:
+                # As tall as it needs at the width it gets here, not at the width it had when its hint
+                # was last cached (a nested bar was left two rows tall after a text size change).
+                fitted = widget.heightForWidth(min(inner, hint.width()))
+                if fitted > 0:
+                    hint = QSize(hint.width(), fitted)
             if rows[-1] and used + hint.width() > inner:
                 rows.append([])
                 used = 0

@@ -434,7 +434,7 @@ class ListenBar(QWidget):
         self.notice.hide()
         self.listen.notice = self.notice
         self.listen.explained.connect(self._follow)
-        buttons = WrappingBar(margin=0)
+        buttons = WrappingBar(margin=0, hug=True)
         buttons.add_widget(self.listen)
         buttons.add_widget(self.speed)
         layout = QVBoxLayout(self)
