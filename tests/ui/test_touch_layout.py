@@ -289,6 +289,21 @@ def test_the_walk_fails_on_a_clipped_label_and_button(window, qtbot):
         widget.deleteLater()
 
 
+@pytest.mark.parametrize("scale", [150, 200])
+def test_compare_first_opened_at_large_text_pages_too(bilingual, qtbot, scale):
+    """A+ tapped before Compare was ever built: the grid gets its size before it can hear of a change."""
+    window = bilingual("en")
+    assert "compare" not in window.pages
+    window.session.set_text_scale(scale)
+    window.session.set_picked_therapies([t.id for t in window.context.library.therapies[:4]])
+    settle(qtbot)
+    assert window.go("compare")
+    grid = window.page("compare").grid
+    settle(qtbot)
+    assert grid.pager.isVisible() and grid.shown_indexes() == [0, 1]
+    assert grid.body.horizontalScrollBar().maximum() == 0  # no sideways scrolling at large text
+
+
 def test_compare_pages_two_options_at_a_time_from_150_percent(bilingual, qtbot):
     window = bilingual("en")
     session = window.session

@@ -17,6 +17,7 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -434,12 +435,22 @@ class CompareGrid(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            scale = self.font().pointSizeF() / BASE_POINT_SIZE * 100
-            self.set_page_size(PAGE_SIZE if scale >= PAGED_FROM_SCALE - 1 else 0)
+            self._follow_text_size()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
             self.schedule_relayout()
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):  # a text size keeps the colours
             QTimer.singleShot(0, self, self._refresh_links)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A grid first built at large text (A+ tapped before Compare was ever opened) gets its fonts
+        # before it can hear of a change: read the size it has when it shows.
+        self._follow_text_size()
+        super().showEvent(event)
+
+    def _follow_text_size(self) -> None:
+        """Two options at a time from 150% text: wider columns than a sideways scroll would give."""
+        scale = self.font().pointSizeF() / BASE_POINT_SIZE * 100
+        self.set_page_size(PAGE_SIZE if scale >= PAGED_FROM_SCALE - 1 else 0)
 
     def _refresh_links(self) -> None:
         """Labels keep the link colour of the theme they were made in: set their text again."""
