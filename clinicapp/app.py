@@ -13,12 +13,15 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicapp.config import Config, ConfigResult, load_config
-from clinicapp.content.loader import LoadResult, load_library
 from clinicapp.content.model import Library
 from clinicapp.content.profile import read_clinic
 from clinicapp.paths import bundled_content_dir
+
+if TYPE_CHECKING:
+    from clinicapp.content.loader import LoadResult
 
 log = logging.getLogger("clinicapp")
 DEFAULT_LANGUAGE = "en"
@@ -45,6 +48,8 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
 
     Returns the result and staff-facing notes about any fallback.
     """
+    from clinicapp.content.loader import load_library  # after the first paint: not on its path
+
     notes: list[str] = []
     bundled = language_folder(bundled_content_dir(), language)
     if requested is not None:
