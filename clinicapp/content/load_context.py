@@ -24,8 +24,10 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 class LoadContext:
     """The state of one load: problems, references to check at the end, ids taken, texts to grade."""
 
-    def __init__(self, folder: Path, today: dt.date, display_root: Path | None) -> None:
+    def __init__(self, folder: Path, today: dt.date, display_root: Path | None, *, simple_yaml: bool = False) -> None:
+        """simple_yaml: read simple files without PyYAML when possible (the clinic profile before the first paint)."""
         self.folder = folder
+        self.simple_yaml = simple_yaml
         self.today = today
         self.display_root = display_root
         self.problems: list[Problem] = []
@@ -49,7 +51,7 @@ class LoadContext:
         checker = FileChecker(self.display(path))
         self.files_read += 1
         try:
-            root = yamlsafe.load(path)
+            root = yamlsafe.load(path, simple_first=self.simple_yaml)
         except yamlsafe.YamlError as exc:
             checker.error((exc.line, exc.column), exc.message)
             return None, checker
