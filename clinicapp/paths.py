@@ -12,7 +12,6 @@ wherever IT installs it.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 BUNDLED_PACKAGE_DATA = "_bundled"
@@ -23,9 +22,10 @@ def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    installed = resources.files("clinicapp") / BUNDLED_PACKAGE_DATA
-    # Wheels install as plain folders, so the Traversable is a real path on disk.
-    if isinstance(installed, Path) and (installed / "resources").is_dir():
+    # Wheels install as plain folders: the package's own folder holds the bundled data. (What
+    # importlib.resources.files would answer for it; importing that costs the first paint ~10 ms.)
+    installed = Path(__file__).parent / BUNDLED_PACKAGE_DATA
+    if (installed / "resources").is_dir():
         return installed
     return Path(__file__).resolve().parent.parent
 
