@@ -15,7 +15,6 @@ from pathlib import Path
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Ref, Spec, Values
 from clinicapp.content.load_fields import CHOICE_FIELDS
-from clinicapp.content.markdown_rules import check_body
 from clinicapp.content.model import PLACEHOLDERS, Problem, TextField
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -134,6 +133,8 @@ class LoadContext:
 
     def check_markdown(self, checker: FileChecker, node: yamlsafe.Node) -> None:
         """The link rules for a Markdown field, each problem and link placed in the file."""
+        from clinicapp.content.markdown_rules import check_body  # not needed for the clinic profile
+
         # Checked as stored and shown (stripped), so search and the reader share the
         # parse; what the strip took off the front is added back to each position.
         raw = str(node.value)
