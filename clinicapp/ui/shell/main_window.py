@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         area = self.areas.get(key)
         if area is None:
             raise KeyError(key)
-        page = area.factory(self.context)
+        page = area.factory(self.context, self.stack)  # its final parent: polished once, as it will be shown
         if not isinstance(page, Page):
             page.deleteLater()
             raise TypeError(f"area {key}: {type(page).__name__} is not a Page (show_location, reset)")
