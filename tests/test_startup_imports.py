@@ -5,7 +5,9 @@ OpenSSL through hashlib (+3.5 MiB), the validator's textstat, the search
 index's sqlite3 and rapidfuzz, and the pages a patient has not opened yet. The signed-pack code
 (PyNaCl) loads only when a pack or content_public_key is configured. The first frame is painted
 from the clinic profile alone: no other content file is read before it (the library is read on
-the next turn of the event loop).
+the next turn of the event loop). Since branch startup2 PyYAML itself waits too (a simple clinic.yaml is
+read by yamlsafe.parse_simple), as do the log's rotation, the records the profile does not need, and
+garbage collection (held off until the paint, then start-up's objects are frozen).
 """
 
 from __future__ import annotations
