@@ -43,7 +43,6 @@ from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
 from clinicapp.ui.common.page import Page, scheme_of
 from clinicapp.ui.common.theme import plain_label, role_label
-from clinicapp.ui.kiosk import restart
 from clinicapp.ui.shell.areas import Area
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
@@ -612,6 +611,8 @@ class MainWindow(QMainWindow):
                     log.exception("visit reset: %s failed", name)
                     failed.append(name)
             left = self.visit_leftovers()
+            from clinicapp.ui.kiosk import restart  # QProcess: only a kiosk that must start again needs it
+
             if left and self.context.kiosk:
                 self.reset_cover.cover(restarting=True)
                 restart.restart_app(f"visit reset left {', '.join(left)} (failed steps: {', '.join(failed) or 'none'})")
@@ -622,6 +623,8 @@ class MainWindow(QMainWindow):
         except Exception:  # the guard itself failed: the last resort, in a kiosk
             log.exception("visit reset failed")
             if self.context.kiosk:
+                from clinicapp.ui.kiosk import restart
+
                 restart.restart_app("visit reset failed")
         finally:
             self._resetting = False
