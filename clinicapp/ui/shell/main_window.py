@@ -18,22 +18,16 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
-    QDialog,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -651,6 +645,8 @@ class MainWindow(QMainWindow):
 
         Empty on a fresh screen. The kiosk's idle timer runs while this is not empty.
         """
+        from PySide6.QtWidgets import QDialog  # imported here: the first paint needs none
+
         state = self.visit_leftovers()
         if set(APPEARANCE_FIELDS) & set(self.session.leftovers()):
             state.append("appearance")
@@ -685,6 +681,8 @@ class MainWindow(QMainWindow):
         return steps
 
     def _close_dialogs(self) -> None:
+        from PySide6.QtWidgets import QDialog  # imported here: the first paint needs none
+
         app = QApplication.instance()
         popups = [
             w
@@ -714,6 +712,9 @@ class MainWindow(QMainWindow):
 
         QLineEdit.clear() is an undoable step; setText("") and setPlainText("") clear the history.
         """
+        # Imported here: the first paint needs none of them.
+        from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit, QSpinBox, QTextEdit
+
         for edit in self.findChildren(QLineEdit):
             edit.setText("")
         # Setting the value sets the inner text afresh, which clears its history.
@@ -728,6 +729,8 @@ class MainWindow(QMainWindow):
                 editor.document().clearUndoRedoStacks()
 
     def _scroll_to_top(self) -> None:
+        from PySide6.QtWidgets import QAbstractScrollArea  # imported here: the first paint needs none
+
         for area in self.findChildren(QAbstractScrollArea):
             for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
                 bar.setValue(bar.minimum())
