@@ -15,19 +15,20 @@ Pure Python, no Qt: `clinicapp hash-pin` and the tests use it without a display.
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clinicapp.content import yamlsafe
-from clinicapp.content.checks import parse_date
-from clinicapp.pin import MIN_PIN_LENGTH, is_current_pin_hash, is_pin_hash
 from clinicapp.policy import PolicyStore, default_store, read_policies
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+# The YAML reader (PyYAML), the PIN and date checks and difflib are imported where a settings file
+# or a value needs them: a machine with no settings file starts without them (the first paint waits for none).
 
 APP_NAME = "clinicapp"
 FILE_NAME = "config.yaml"
@@ -153,6 +154,8 @@ def _therapies(value: object) -> tuple[str, ...]:
 
 
 def _pin(value: object) -> str:
+    from clinicapp.pin import MIN_PIN_LENGTH, is_current_pin_hash, is_pin_hash
+
     text = _text(value)
     if text and not is_pin_hash(text):
         raise _InvalidValueError("must be a hash made by `clinicapp hash-pin`, never the PIN itself")
@@ -173,6 +176,8 @@ def _log_level(value: object) -> str:
 
 
 def _date(value: object) -> dt.date:
+    from clinicapp.content.checks import parse_date
+
     day = parse_date(value)
     if day is None:
         raise _InvalidValueError("must be a date written YYYY-MM-DD, e.g. 2026-12-01")
@@ -260,6 +265,12 @@ def user_file() -> Path:
 
 
 # -- reading ----------------------------------------------------------------------------
+def _shorten(text: str) -> str:
+    from clinicapp.content.yamlsafe import shorten
+
+    return shorten(text)
+
+
 @dataclass
 class _Layers:
     config: Config = field(default_factory=Config)
@@ -277,7 +288,7 @@ class _Layers:
         try:
             value = _CONVERTERS[key](raw)
         except _InvalidValueError as exc:
-            shown = "(hidden)" if key == "staff_pin" else yamlsafe.shorten(repr(raw))
+            shown = "(hidden)" if key == "staff_pin" else _shorten(repr(raw))
             if key in _OFF_WHEN_DOUBTFUL:
                 self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); turned off"))
                 off: dict[str, Any] = {key: _OFF_WHEN_DOUBTFUL[key]}
@@ -306,6 +317,10 @@ def read_file(layers: _Layers, path: Path, *, required: bool) -> None:
         if required:
             layers.messages.append(ConfigMessage(source, 0, "", "file not found; not used"))
         return
+    import difflib
+
+    from clinicapp.content import yamlsafe
+
     try:
         # Settings may be a link (configuration tools make them), but it must end in a regular file.
         root = yamlsafe.load(path, follow_symlinks=True)
@@ -349,7 +364,7 @@ def read_policy(layers: _Layers, source: str, values: Mapping[str, object]) -> N
             # A DWORD policy is 1 (enabled) or 0 (disabled); any other number is unclear.
             raw = bool(raw) if raw in (0, 1) else str(raw)
         if key == "kiosk" and not isinstance(raw, bool):
-            got = yamlsafe.shorten(repr(raw))
+            got = _shorten(repr(raw))
             layers.doubt(ConfigMessage(source, 0, key, f"must be a DWORD of 1 or 0 (got {got}); not used"))
             continue
         layers.set(source, 0, key, raw)

@@ -12,10 +12,11 @@ wherever IT installs it.
 from __future__ import annotations
 
 import sys
-from importlib import resources
+from functools import cache
 from pathlib import Path
 
 BUNDLED_PACKAGE_DATA = "_bundled"
+PACKAGE_DIR = Path(__file__).parent  # where an installed wheel keeps BUNDLED_PACKAGE_DATA
 
 
 def app_root() -> Path:
@@ -23,9 +24,16 @@ def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    installed = resources.files("clinicapp") / BUNDLED_PACKAGE_DATA
-    # Wheels install as plain folders, so the Traversable is a real path on disk.
-    if isinstance(installed, Path) and (installed / "resources").is_dir():
+    return _unfrozen_root(PACKAGE_DIR)
+
+
+@cache
+def _unfrozen_root(package: Path) -> Path:
+    """Asked once a run: the package does not move (a compare page asked ~20 times, ~1 ms each)."""
+    # Wheels install as plain folders: the package's own folder holds the bundled data. (What
+    # importlib.resources.files would answer for it; importing that costs the first paint ~10 ms.)
+    installed = package / BUNDLED_PACKAGE_DATA
+    if (installed / "resources").is_dir():
         return installed
     return Path(__file__).resolve().parent.parent
 
@@ -47,6 +55,11 @@ def resource(name: str) -> Path:
     """A file under resources/; an unknown name is a bug, so it raises."""
     base = resources_dir()
     path = base / name
-    if not path.resolve().is_relative_to(base.resolve()) or not path.is_file():
+    if not path.resolve().is_relative_to(_resolved(base)) or not path.is_file():
         raise FileNotFoundError(f"no bundled resource named {name!r} (looked in {path.parent})")
     return path
+
+
+@cache
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()

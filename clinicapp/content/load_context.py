@@ -15,7 +15,6 @@ from pathlib import Path
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Ref, Spec, Values
 from clinicapp.content.load_fields import CHOICE_FIELDS
-from clinicapp.content.markdown_rules import check_body
 from clinicapp.content.model import PLACEHOLDERS, Problem, TextField
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -24,8 +23,10 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 class LoadContext:
     """The state of one load: problems, references to check at the end, ids taken, texts to grade."""
 
-    def __init__(self, folder: Path, today: dt.date, display_root: Path | None) -> None:
+    def __init__(self, folder: Path, today: dt.date, display_root: Path | None, *, simple_yaml: bool = False) -> None:
+        """simple_yaml: read simple files without PyYAML when possible (the clinic profile before the first paint)."""
         self.folder = folder
+        self.simple_yaml = simple_yaml
         self.today = today
         self.display_root = display_root
         self.problems: list[Problem] = []
@@ -49,7 +50,7 @@ class LoadContext:
         checker = FileChecker(self.display(path))
         self.files_read += 1
         try:
-            root = yamlsafe.load(path)
+            root = yamlsafe.load(path, simple_first=self.simple_yaml)
         except yamlsafe.YamlError as exc:
             checker.error((exc.line, exc.column), exc.message)
             return None, checker
@@ -132,6 +133,8 @@ class LoadContext:
 
     def check_markdown(self, checker: FileChecker, node: yamlsafe.Node) -> None:
         """The link rules for a Markdown field, each problem and link placed in the file."""
+        from clinicapp.content.markdown_rules import check_body  # not needed for the clinic profile
+
         # Checked as stored and shown (stripped), so search and the reader share the
         # parse; what the strip took off the front is added back to each position.
         raw = str(node.value)

@@ -8,10 +8,42 @@ area of the app without anyone changing it behind another's back.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # "X as X": re-exported, so `from clinicapp.content.model import Topic` keeps its type.
+    from clinicapp.content.records import BodyRegion as BodyRegion
+    from clinicapp.content.records import CertaintyLevel as CertaintyLevel
+    from clinicapp.content.records import Checklist as Checklist
+    from clinicapp.content.records import ChecklistItem as ChecklistItem
+    from clinicapp.content.records import ChecklistSection as ChecklistSection
+    from clinicapp.content.records import Choice as Choice
+    from clinicapp.content.records import Comparison as Comparison
+    from clinicapp.content.records import Diagram as Diagram
+    from clinicapp.content.records import EvidenceCertainty as EvidenceCertainty
+    from clinicapp.content.records import PegQuestion as PegQuestion
+    from clinicapp.content.records import Therapy as Therapy
+    from clinicapp.content.records import Topic as Topic
+    from clinicapp.content.records import WarningMessages as WarningMessages
+    from clinicapp.content.records import WarningSign as WarningSign
+
+# Records the first paint does not need live in records.py and are built on first use (PEP 562).
+_RECORDS = frozenset({
+    "BodyRegion", "CertaintyLevel", "Checklist", "ChecklistItem", "ChecklistSection", "Choice", "Comparison",
+    "Diagram", "EvidenceCertainty", "PegQuestion", "Therapy", "Topic", "WarningMessages", "WarningSign",
+})  # fmt: skip
+
+
+def __getattr__(name: str) -> object:
+    if name in _RECORDS:
+        from clinicapp.content import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # The rows of the comparison grid, in the order a patient reads them. Every
 # therapy answers each of these (a missing answer is shown as "Ask your care
@@ -124,76 +156,6 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
-class Diagram:
-    """A drawing shown beside an article (resources/diagrams/<id>.svg) and its words.
-
-    The alt text is what a screen reader says and the caption a reader sees:
-    one text, so the two can never disagree, written in each language's file.
-    """
-
-    id: str
-    alt: str
-
-
-@dataclass(frozen=True, slots=True)
-class Topic:
-    id: str
-    title: str
-    summary: str
-    category: str
-    body: str
-    sources: tuple[Source, ...]
-    last_reviewed: _dt.date
-    related_topics: tuple[str, ...] = ()
-    related_therapies: tuple[str, ...] = ()
-    terms: tuple[str, ...] = ()
-    order: int = 0
-    next_review: _dt.date | None = None  # required in files; optional here for hand-built records
-    reviewed_by: str = ""
-    diagram: Diagram | None = None  # optional picture for an idea words carry badly
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceCertainty:
-    """How sure the research is for one therapy, and which of its sources says so."""
-
-    level: Certainty
-    source: str  # the url, doi or pmid of one of the therapy's sources
-
-
-@dataclass(frozen=True, slots=True)
-class Therapy:
-    id: str
-    name: str
-    kind: TherapyKind
-    summary: str
-    answers: Mapping[str, str]  # read-only (a MappingProxyType from the loader)
-    sources: tuple[Source, ...]
-    last_reviewed: _dt.date
-    topic: str = ""
-    uses: tuple[str, ...] = ()
-    terms: tuple[str, ...] = ()
-    certainty: EvidenceCertainty | None = None  # required in files
-    next_review: _dt.date | None = None
-    reviewed_by: str = ""
-    diagram: Diagram | None = None  # optional picture (where the injection goes, ...)
-
-    def certainty_source(self) -> Source | None:
-        """The source the certainty rating cites (the loader checks it exists)."""
-        if self.certainty is None:
-            return None
-        return next((s for s in self.sources if self.certainty.source in s.identifiers), None)
-
-    def answer(self, question_id: str) -> str | None:
-        """The content's answer, or None when the content has none."""
-        text = self.answers.get(question_id, "").strip()
-        return text or None
-
-    def __hash__(self) -> int:  # answers is a mapping; identity is the id
-        return hash(self.id)
-
-
-@dataclass(frozen=True, slots=True)
 class GlossaryTerm:
     id: str
     term: str
@@ -221,66 +183,6 @@ class Synonym:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class ChecklistItem:
-    id: str
-    text: str
-    topics: tuple[str, ...] = ()
-    short: str = ""  # English code for the visit note (content `short:`); "" = the id
-
-
-@dataclass(frozen=True, slots=True)
-class ChecklistSection:
-    id: str
-    title: str
-    items: tuple[ChecklistItem, ...]
-    short: str = ""  # English code for the visit note (content `short:`); "" = the id
-
-
-@dataclass(frozen=True, slots=True)
-class BodyRegion:
-    id: str
-    label: str
-    short: str = ""  # English code for the visit note (content `short:`); "" = the id
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """One option of a single-choice question (how long it has been going on)."""
-
-    id: str
-    label: str
-    short: str = ""  # English code for the visit note (content `short:`); "" = the id (durations only)
-
-
-@dataclass(frozen=True, slots=True)
-class PegQuestion:
-    id: str
-    text: str
-    low_label: str
-    high_label: str
-
-
-@dataclass(frozen=True, slots=True)
-class WarningSign:
-    id: str
-    text: str
-    tier: WarningTier = WarningTier.TODAY
-    action: str = ""  # extra instruction for this sign only; may hold placeholders
-    short: str = ""  # English code for the visit note (content `short:`); "" = the id
-
-
-@dataclass(frozen=True, slots=True)
-class WarningMessages:
-    """One instruction per tier; may hold {emergency_number} and {crisis_line}."""
-
-    emergency: str
-    today: str
-
-    def for_tier(self, tier: WarningTier) -> str:
-        return self.emergency if tier is WarningTier.EMERGENCY else self.today
-
-
 def fill_placeholders(text: str, emergency_number: str, crisis_line: str) -> str:
     """Content text with the clinic's numbers in place of its placeholders.
 
@@ -288,57 +190,6 @@ def fill_placeholders(text: str, emergency_number: str, crisis_line: str) -> str
     brace must never raise in front of a patient (the validator reports it).
     """
     return text.replace("{emergency_number}", emergency_number).replace("{crisis_line}", crisis_line)
-
-
-@dataclass(frozen=True, slots=True)
-class Checklist:
-    intro: str
-    sections: tuple[ChecklistSection, ...]
-    regions: tuple[BodyRegion, ...]
-    durations: tuple[Choice, ...]
-    peg: tuple[PegQuestion, ...]
-    warning_signs: tuple[WarningSign, ...]
-    warning_messages: WarningMessages
-    sources: tuple[Source, ...]
-    peg_note: str = ""  # where the PEG wording comes from, shown under it
-
-    @property
-    def items(self) -> tuple[ChecklistItem, ...]:
-        return tuple(item for section in self.sections for item in section.items)
-
-    def signs_in_tier(self, tier: WarningTier, ticked: Collection[str] | None = None) -> tuple[WarningSign, ...]:
-        """The tier's signs in content order; only the ticked ones when ticked is given."""
-        return tuple(s for s in self.warning_signs if s.tier is tier and (ticked is None or s.id in ticked))
-
-    def ticked_by_tier(self, ticked: Collection[str]) -> tuple[tuple[WarningTier, tuple[WarningSign, ...]], ...]:
-        """Ticked signs grouped by tier, most urgent tier first; empty tiers left out."""
-        groups = ((tier, self.signs_in_tier(tier, ticked)) for tier in WarningTier)
-        return tuple((tier, signs) for tier, signs in groups if signs)
-
-
-@dataclass(frozen=True, slots=True)
-class CertaintyLevel:
-    """How one certainty level is shown: a label and a plain one-line meaning."""
-
-    id: Certainty
-    label: str
-    meaning: str
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Text the comparison panel needs beyond the therapies themselves."""
-
-    questions: tuple[Choice, ...]  # id is one of COMPARISON_QUESTION_IDS
-    uses: tuple[Choice, ...]  # "used for" filter tags
-    ask_care_team: tuple[str, ...]
-    values: tuple[Choice, ...]  # "What matters to you"
-    sure: tuple[Choice, ...]  # the four SURE questions
-    default_pair: tuple[str, ...] = ()
-    certainty_levels: tuple[CertaintyLevel, ...] = ()  # exactly one per Certainty, in its order
-
-    def certainty_level(self, level: Certainty) -> CertaintyLevel | None:
-        return next((c for c in self.certainty_levels if c.id is level), None)
 
 
 @dataclass(frozen=True, slots=True)

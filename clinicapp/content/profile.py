@@ -22,7 +22,8 @@ from clinicapp.content.model import Clinic, Problem
 def read_clinic(folder: Path, *, today: dt.date | None = None) -> tuple[Clinic, list[Problem]]:
     """The clinic profile of one language folder (the fallback profile when it is missing or broken)."""
     folder = Path(folder)
-    ctx = LoadContext(folder, today or dt.date.today(), None)
+    # PyYAML is left for the full read after the paint when clinic.yaml is simple (most are).
+    ctx = LoadContext(folder, today or dt.date.today(), None, simple_yaml=True)
     path = folder / "clinic.yaml"
     clinic = read_clinic_file(ctx, path) if os.path.lexists(path) else None
     return clinic or FALLBACK_CLINIC, list(ctx.problems)

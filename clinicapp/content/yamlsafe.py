@@ -17,25 +17,39 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
-try:  # libyaml is much faster; the pure-Python parser gives the same events
-    # CParser lives in the compiled yaml._yaml (yaml.cyaml imports it from there);
-    # `from yaml import CParser` always failed (yaml re-exports only cyaml's
-    # loaders), silently choosing the slow parser.
-    from yaml._yaml import CParser as _Parser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml.parser import Parser as _ParserBase
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
+# PyYAML is imported on the first parse that needs it (see parse_simple): the first
+# paint reads clinic.yaml without it.
 
-    class _Parser(Reader, Scanner, _ParserBase):  # type: ignore[no-redef]
-        def __init__(self, stream: str) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            _ParserBase.__init__(self)
+
+@cache
+def _parser_class() -> type:
+    """libyaml's event parser, or PyYAML's pure-Python one (the same events) when libyaml is missing."""
+    try:  # libyaml is much faster
+        # CParser lives in the compiled yaml._yaml (yaml.cyaml imports it from there);
+        # `from yaml import CParser` always failed (yaml re-exports only cyaml's
+        # loaders), silently choosing the slow parser.
+        from yaml._yaml import CParser
+
+        return CParser
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml.parser import Parser
+        from yaml.reader import Reader
+        from yaml.scanner import Scanner
+
+        class PythonParser(Reader, Scanner, Parser):
+            def __init__(self, stream: str) -> None:
+                Reader.__init__(self, stream)
+                Scanner.__init__(self)
+                Parser.__init__(self)
+
+        return PythonParser
 
 
 MAX_FILE_BYTES = 512 * 1024
@@ -211,7 +225,9 @@ def _raise_at(raw: bytes, offset: int, message: str) -> str:
 
 def parse(text: str) -> Node:
     """Build a Node tree from YAML text; raises YamlError on anything unsafe."""
-    parser = _Parser(text)
+    import yaml
+
+    parser = _parser_class()(text)
     anchors: dict[str, Node] = {}
     # Each open collection: (container, pending key or None, anchor, start mark)
     stack: list[list] = []
@@ -359,6 +375,167 @@ def parse(text: str) -> Node:
     return root
 
 
+# -- a reader for the simplest files, without PyYAML ----------------------------------
+# A file such as clinic.yaml (`key: value` lines, quoted text without escapes, lists of
+# plain words, ">-" paragraphs) is read here in a fraction of PyYAML's import time. Anything
+# else (or anything in doubt) gets None and goes to parse(); a test checks that every file
+# this reader accepts gives the very tree parse() gives.
+_SIMPLE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+# Tabs, other line breaks, control characters, BOM and surrogates: parse() knows what YAML makes of them.
+_SIMPLE_REFUSED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff\u2028\u2029]")
+_PLAIN_FIRST_REFUSED = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_BLOCK_INDICATORS = {">": (" ", "\n"), ">-": (" ", ""), "|": ("\n", "\n"), "|-": ("\n", "")}
+
+
+_FLOW_WORD = re.compile(r"\s*([A-Za-z0-9_][A-Za-z0-9_-]*)\s*")
+
+
+def _simple_flow_list(text: str, line: int, column: int) -> Node | None:
+    """A one-line "[a, b-c]" list of plain words."""
+    items: list[Node] = []
+    offset = 1
+    inner = text[1:-1]
+    if inner.strip():
+        for part in inner.split(","):
+            match = _FLOW_WORD.fullmatch(part)
+            if match is None:
+                return None
+            item = _simple_scalar(match.group(1), line, column + offset + match.start(1))
+            if item is None:
+                return None
+            items.append(item)
+            offset += len(part) + 1
+    return Node(items, line, column)
+
+
+def _simple_scalar(text: str, line: int, column: int) -> Node | None:
+    """One value written on its key's line (or after a list's "- "); None when not in the subset."""
+    first = text[:1]
+    if first == "[" and text[-1] == "]":
+        return _simple_flow_list(text, line, column)
+    if first in ('"', "'"):
+        end = text.find(first, 1)
+        if end < 0 or "\\" in text[:end] or text[end + 1 :].strip():
+            return None
+        return Node(text[1:end], line, column, text_column=column + 1)
+    if not text or first in _PLAIN_FIRST_REFUSED or text[-1] == ":" or ": " in text or " #" in text:
+        return None
+    try:
+        value = _plain_scalar(text)
+    except ValueError:
+        return None
+    return Node(value, line, column, text_column=column, raw=text)
+
+
+def parse_simple(text: str) -> Node | None:
+    """The tree parse() would build for a file in the simple subset; None for any other file."""
+    if _SIMPLE_REFUSED.search(text):
+        return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    mapping: dict[str, Node] = {}
+    root_line = 0
+    i = 0
+    while i < len(lines):
+        source = lines[i]
+        stripped = source.strip()
+        if not stripped or (stripped.startswith("#") and source == source.lstrip(" ")):
+            i += 1
+            continue
+        if source != source.rstrip() or source[0] == " ":
+            return None  # trailing spaces, or text indented where a key belongs
+        match = _SIMPLE_KEY.match(source)
+        if match is None or source[match.end() : match.end() + 1] != ":":
+            return None
+        key, rest, line = match.group(), source[match.end() + 1 :], i + 1
+        if key in mapping or not isinstance(_plain_scalar(key), str):
+            return None  # a duplicate, or a key YAML reads as true, null, a number or a date
+        root_line = root_line or line
+        if rest and rest[0] != " ":
+            return None
+        value_text = rest.strip()
+        i += 1
+        if value_text in _BLOCK_INDICATORS:
+            node, i = _simple_block(lines, i, value_text, line, len(source) - len(rest.lstrip(" ")) + 1)
+        elif value_text:
+            node = _simple_scalar(value_text, line, len(source) - len(rest.lstrip(" ")) + 1)
+        else:
+            node, i = _simple_list(lines, i)
+        if node is None:
+            return None
+        mapping[key] = node
+        # The next line that is not blank must start a key (or be a comment at the margin).
+        following = next((s for s in lines[i:] if s.strip()), None)
+        if following is not None and following[0] == " ":
+            return None
+    return Node(mapping, root_line, 1) if mapping else None
+
+
+def _simple_list(lines: list[str], i: int) -> tuple[Node | None, int]:
+    """A block list of one-line values under a key (the "- " lines that follow it)."""
+    items: list[Node] = []
+    indent = -1
+    while i < len(lines):
+        source = lines[i]
+        stripped = source.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            if indent < 0 and stripped:
+                return None, i  # a comment before the first item: left to parse()
+            i += 1
+            continue
+        here = len(source) - len(stripped)
+        if not stripped.startswith("- "):
+            break
+        if indent < 0:
+            indent = here
+        elif here != indent:
+            return None, i
+        if source != source.rstrip():
+            return None, i
+        item = _simple_scalar(stripped[2:].strip(), i + 1, here + 3 + len(stripped[2:]) - len(stripped[2:].lstrip()))
+        if item is None:
+            return None, i
+        items.append(item)
+        i += 1
+    if not items:
+        return None, i  # an empty value: left to parse()
+    return Node(items, items[0].line, indent + 1), i
+
+
+def _simple_block(lines: list[str], i: int, indicator: str, line: int, column: int) -> tuple[Node | None, int]:
+    """A ">-", ">", "|" or "|-" paragraph whose lines all share one indentation and hold no blank line."""
+    joiner, ending = _BLOCK_INDICATORS[indicator]
+    body: list[str] = []
+    indent = -1
+    while i < len(lines):
+        source = lines[i]
+        stripped = source.lstrip(" ")
+        if not stripped:
+            break
+        here = len(source) - len(stripped)
+        if here == 0:
+            break
+        if indent < 0:
+            indent = here
+        elif here != indent:
+            return None, i  # more indented lines keep their breaks: left to parse()
+        if source != source.rstrip():
+            return None, i
+        body.append(stripped)
+        i += 1
+    if not body:
+        return None, i
+    # Blank lines after the paragraph belong to it (kept or stripped by its chomping); a line
+    # indented after them would continue it with a kept break: not in the subset.
+    rest = i
+    while rest < len(lines) and not lines[rest].strip():
+        rest += 1
+    if rest < len(lines) and lines[rest][:1] == " ":
+        return None, i
+    return Node(joiner.join(body) + ending, line, column, block=True, text_column=indent + 1), i
+
+
 # Constructs that open on one line and may be noticed as broken much later
 # (an unclosed quote swallows the rest of the file): say where they open.
 _OPENERS = {"quoted scalar": "quoted text", "flow sequence": "[ list", "flow mapping": "{ mapping"}
@@ -395,9 +572,13 @@ class NoDocumentError(YamlError):
     """Only comments or blank lines: nothing wrong, nothing in it either."""
 
 
-def load(path: Path, *, follow_symlinks: bool = False) -> Node:
-    """Read and parse one file; every failure is a YamlError with a position."""
-    return parse(read_text(path, follow_symlinks=follow_symlinks))
+def load(path: Path, *, follow_symlinks: bool = False, simple_first: bool = False) -> Node:
+    """Read and parse one file; every failure is a YamlError with a position.
+
+    simple_first: try parse_simple first (the same tree, without importing PyYAML for a simple file).
+    """
+    text = read_text(path, follow_symlinks=follow_symlinks)
+    return (parse_simple(text) if simple_first else None) or parse(text)
 
 
 def plain(node: Node) -> object:

@@ -18,8 +18,8 @@ from clinicapp.ui.shell.main_window import MainWindow, index_areas
 class NotesPage(QWidget):
     """A page for a made-up "notes" area: remembers what it was asked."""
 
-    def __init__(self, context) -> None:
-        super().__init__()
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
         self.shown: list[str] = []
         self.resets = 0
 
@@ -86,7 +86,7 @@ def test_a_scheme_served_by_two_areas_is_refused():
 
 
 def test_a_factory_that_builds_no_page_is_refused_with_the_area_named(context, qtbot):
-    window = MainWindow(context, [notes_area(factory=lambda _context: QWidget())])
+    window = MainWindow(context, [notes_area(factory=lambda _context, _parent: QWidget())])
     qtbot.addWidget(window)
     with pytest.raises(TypeError, match="area notes: QWidget is not a Page"):
         window.page("notes")

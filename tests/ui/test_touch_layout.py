@@ -499,3 +499,15 @@ def test_a_live_switch_silences_the_english_reading_and_keeps_the_visit(bilingua
     qtbot.mouseClick(page.listen_bar.listen, Qt.MouseButton.LeftButton)
     assert speech.engine.said[-1][0] == "es_MX"
     assert clipped(win) == []
+
+
+def test_areas_built_in_the_background_are_laid_out_at_the_page_size_before_their_first_show(window, qtbot):
+    """The background lays each page out once off screen, so the first tap does not (issue 16, item 8)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas) and window._unrendered is None, timeout=10_000)
+    for key, page in window.pages.items():
+        if page is not window.home:
+            assert not page.isVisible()
+            assert page.size() == window.stack.size(), key  # not the 640x480 a never-shown widget has

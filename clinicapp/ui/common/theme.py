@@ -11,7 +11,6 @@ Both themes keep text contrast at 4.5:1 or more (7:1 in high contrast).
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6 import QtGui
@@ -273,7 +272,11 @@ def set_plain(label: QLabel, text: str) -> None:
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows text literally: tooltips render rich text whenever it looks like HTML."""
-    return f"<p>{html.escape(text)}</p>" if QtGui.Qt.mightBeRichText(text) else text
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    import html  # here: html.entities' table is not needed for the first paint
+
+    return f"<p>{html.escape(text)}</p>"
 
 
 def shorten(text: str, limit: int = HEADING_MAX_CHARS) -> str:

@@ -19,12 +19,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPalet
 from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from clinicapp.config import MIN_IDLE_WARNING
-from clinicapp.pin import PinGuard
 from clinicapp.session import SessionChange
 from clinicapp.ui.common.theme import plain_label, role_label
-from clinicapp.ui.kiosk.pin_dialog import PinDialog
 
 if TYPE_CHECKING:
+    from clinicapp.pin import PinGuard
     from clinicapp.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -355,6 +354,8 @@ class KioskController(QObject):
 
     def ask_to_leave(self) -> bool:
         """The Staff button: the PIN closes the app; anything else changes nothing."""
+        from clinicapp.ui.kiosk.pin_dialog import PinDialog  # only when staff ask to leave
+
         if not PinDialog.ask(self.window, self.guard):
             return False
         self.leave()

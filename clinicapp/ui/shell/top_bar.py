@@ -97,14 +97,13 @@ class TopBar(QFrame):
         return QSize(200, self._row_height())
 
     # -- arranging -------------------------------------------------------
-    def _fit(self, width: int) -> None:
-        """Decide which slots stay in the row at this width."""
+    def _fit(self, width: int, hints: dict[int, QSize]) -> None:
+        """Decide which slots stay in the row at this width (hints: each slot's, by id)."""
         inner = width - 2 * self._margin
-        hints = {id(s): self._hint(s).width() for s in self._slots}
         more = self.more_button.sizeHint().width() + self._spacing
 
         def needed(shown: list[_Slot], with_more: bool) -> int:
-            total = sum(hints[id(s)] for s in shown) + self._spacing * max(0, len(shown) - 1)
+            total = sum(hints[id(s)].width() for s in shown) + self._spacing * max(0, len(shown) - 1)
             return total + (more if with_more else 0)
 
         shown = [s for s in self._slots if not s.widget.property("barHidden")]
@@ -121,13 +120,16 @@ class TopBar(QFrame):
 
     def relayout(self) -> None:
         width = self.width()
-        if width <= 0:
+        # A hidden bar is placed when it shows (showEvent): before the first paint, each control
+        # added and each style change re-measured every control already in (~120 size hints).
+        if width <= 0 or not self.isVisible():
             return
-        self._fit(width)
+        hints = {id(s): self._hint(s) for s in self._slots}
+        self._fit(width, hints)
         height = self._row_height() - 2 * self._margin
         in_row = [s for s in self._slots if s.shown]
         overflow = len(in_row) < len([s for s in self._slots if not s.widget.property("barHidden")])
-        spare = width - 2 * self._margin - sum(self._hint(s).width() for s in in_row)
+        spare = width - 2 * self._margin - sum(hints[id(s)].width() for s in in_row)
         spare -= self._spacing * max(0, len(in_row) - 1)
         if overflow:
             spare -= self.more_button.sizeHint().width() + self._spacing
@@ -136,7 +138,7 @@ class TopBar(QFrame):
             if not slot.shown:
                 slot.widget.hide()
                 continue
-            hint = self._hint(slot)
+            hint = hints[id(slot)]
             w = hint.width() + (max(0, spare) if slot.expanding else 0)
             slot.widget.setGeometry(QRect(x, self._margin + (height - hint.height()) // 2, w, hint.height()))
             if slot.widget.isHidden() and not slot.widget.property("barHidden"):
