@@ -4,57 +4,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="79"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="81"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="80"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="82"/>
         <source>Read about muscle pain and its treatments</source>
         <translation>Lea sobre el dolor muscular y sus tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="82"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="84"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="83"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="85"/>
         <source>Tell us about your pain before your visit</source>
         <translation>Cuéntenos sobre su dolor antes de su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="84"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="86"/>
         <source>Checklist</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="86"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="88"/>
         <source>Compare therapies</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="87"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="89"/>
         <source>See treatment options side by side</source>
         <translation>Vea las opciones de tratamiento lado a lado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="88"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="90"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="89"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="91"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="90"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="92"/>
         <source>What medical words mean</source>
         <translation>Qué significan las palabras médicas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="92"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="94"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -119,97 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="273"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="275"/>
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="279"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="281"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="282"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="284"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="400"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="402"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="415"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="417"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="420"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="422"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="427"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="429"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="440"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="442"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="451"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="453"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="452"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="454"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="470"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="472"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="477"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="479"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="483"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="485"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="484"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="486"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="486"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="488"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="487"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="489"/>
         <source>Start over: clear all answers, choices and searches</source>
         <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="551"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="553"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="555"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="557"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="620"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="622"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -217,139 +217,139 @@
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="100"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="101"/>
         <source>Comparison of the options you picked</source>
         <translation>Comparación de las opciones que eligió</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="103"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="104"/>
         <source>Pick at least two options to compare.</source>
         <translation>Elija al menos dos opciones para comparar.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="150"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="151"/>
         <source>‹ Previous</source>
         <translation>‹ Anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="151"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="152"/>
         <source>Show the previous options</source>
         <translation>Mostrar las opciones anteriores</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="153"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="154"/>
         <source>Next ›</source>
         <translation>Siguientes ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="154"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="155"/>
         <source>Show the next options</source>
         <translation>Mostrar las opciones siguientes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="187"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="188"/>
         <source>Options {first}–{last} of {count}</source>
         <translation>Opciones {first}–{last} de {count}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="196"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="372"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="197"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="373"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="200"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="201"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="201"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="202"/>
         <source>Close sources</source>
         <translation>Cerrar fuentes</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="252"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="253"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="261"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="262"/>
         <source>Where this comes from</source>
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="293"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="292"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="293"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="294"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="295"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="313"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="313"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="330"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="331"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="370"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="413"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="371"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="414"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="373"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="374"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="386"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="387"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="387"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="388"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="388"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="389"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="389"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="390"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="396"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="397"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="399"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="400"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="414"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="415"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -606,22 +606,22 @@
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="254"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="253"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="255"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="254"/>
         <source>To keep your answers private, this screen will start over for the next person.</source>
         <translation>Para que sus respuestas sigan siendo privadas, esta pantalla empezará de nuevo para la próxima persona.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="256"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="255"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="264"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="263"/>
         <source>Starting over in {seconds} seconds. Tap anywhere to carry on.</source>
         <translation>La pantalla empezará de nuevo en {seconds} segundos. Toque cualquier parte para continuar.</translation>
     </message>
@@ -629,22 +629,22 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="403"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="404"/>
         <source>The screen has gone back to the start. Nothing you entered was kept. Please start again, or ask a member of staff.</source>
         <translation>La pantalla volvió al inicio. No se guardó nada de lo que usted escribió. Por favor, empiece de nuevo o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="409"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="410"/>
         <source>That did not work, but you can carry on. Details are in the log for IT.</source>
         <translation>Eso no funcionó, pero puede continuar. Los detalles quedan en el registro para el equipo de informática.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="413"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="414"/>
         <source>Sorry, something went wrong</source>
         <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="413"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="414"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -652,17 +652,17 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="323"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="322"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="324"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="323"/>
         <source>Staff: close the app</source>
         <translation>Personal: cerrar la aplicación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/kiosk/controller.py" line="325"/>
+        <location filename="../../clinicapp/ui/kiosk/controller.py" line="324"/>
         <source>For clinic staff: close the app with the staff PIN</source>
         <translation>Para el personal de la clínica: cerrar la aplicación con el PIN del personal</translation>
     </message>
@@ -708,112 +708,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="281"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="275"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="281"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="275"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="283"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="283"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="283"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="285"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="288"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="282"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="289"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="283"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="290"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="301"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="301"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="361"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="356"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="367"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="362"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="578"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="581"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -995,17 +995,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="99"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="92"/>
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="101"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="94"/>
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="103"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="96"/>
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
