@@ -60,6 +60,14 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
         result, _notes = load_content(content, code)
         return result.library, result.problems
 
+    stepwise = hasattr(AppContext, "load_library_step")  # the start-up read spread over turns
+
+    def load_steps(code: str):
+        from clinicapp.app import load_content_steps
+
+        result, _notes = yield from load_content_steps(content, code)
+        return result.library, result.problems
+
     result, _ = load_content(content, "en")
     context = AppContext(result.library, result.problems)
     context.languages = ("en", "es")
@@ -102,7 +110,9 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
         from clinicapp.ui.shell import first_paint, main_window
 
         clinic, _ = read_clinic(content / "en" if (content / "en").is_dir() else content)
-        start_context = AppContext(Library("en", clinic), load=lambda: load("en"))
+        start_context = AppContext(
+            Library("en", clinic), load=(lambda: load_steps("en")) if stepwise else (lambda: load("en"))
+        )
         window = MainWindow(start_context, default_areas())
         window.apply_appearance()
         window.resize(1280, 800)
@@ -139,7 +149,17 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
             step(prebuild_next, next(gaps, main_window.PREBUILD_GAP_MS / 1000))
 
         window._prebuild_next = prebuild_step  # the background build, one slice a call
-        start_context.load_library = lambda: step(load_library, 0.0)
+        if stepwise:  # the read a few pieces a turn: each call is a background step
+            load_step = start_context.load_library_step
+
+            def timed_load_step(budget: float = 0.0) -> bool:
+                more: list[bool] = []
+                step(lambda: more.append(load_step(budget)), 0.0)
+                return more[0]
+
+            start_context.load_library_step = timed_load_step
+        else:
+            start_context.load_library = lambda: step(load_library, 0.0)
         if not model:
             first_paint.after_first_paint(window, painted)
         first_paint.finish_start_after_first_paint(window, start_context)

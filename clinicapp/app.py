@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,8 +48,18 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
 
     Returns the result and staff-facing notes about any fallback.
     """
-    from clinicapp.content.loader import load_library  # after the first paint: not on its path
+    from clinicapp.content.loader import run_steps  # after the first paint: not on its path
 
+    return run_steps(load_content_steps(requested, language))
+
+
+def load_content_steps(
+    requested: Path | None, language: str = DEFAULT_LANGUAGE
+) -> Generator[str, None, tuple[LoadResult, list[str]]]:
+    """`load_content` a piece at a time (see loader.load_library_steps): for the read after the first paint."""
+    from clinicapp.content.loader import load_library_steps  # after the first paint: not on its path
+
+    yield "loader"  # importing the loader is a piece of its own
     notes: list[str] = []
     bundled = language_folder(bundled_content_dir(), language)
     if requested is not None:
@@ -57,13 +67,13 @@ def load_content(requested: Path | None, language: str = DEFAULT_LANGUAGE) -> tu
         if not folder.is_dir():
             notes.append(f"Content folder {requested} not found; showing the bundled content.")
         else:
-            result = load_library(folder)
+            result = yield from load_library_steps(folder)
             if result.library.topics:
                 return result, notes
             notes.append(f"Content folder {requested} has no usable topics; showing the bundled content.")
             for problem in result.problems:
                 log.warning("content (not used): %s", problem)
-    return load_library(bundled), notes
+    return (yield from load_library_steps(bundled)), notes
 
 
 def resolve_content(settings: ConfigResult, cache_dirs: Sequence[Path] | None = None) -> tuple[Path | None, list[str]]:
@@ -191,8 +201,9 @@ def run(args: argparse.Namespace) -> int:
     loaded: list[LoadResult] = []  # the full read, for the self-test's report
     late_notes: list[str] = []  # staff notes only the full read can give
 
-    def load_start_library() -> tuple[Library, list]:
-        result, content_notes = load_content(content_root, language)
+    def load_start_library() -> Generator[str, None, tuple[Library, list]]:
+        """The read after the first paint, a piece at a time (AppContext.load_library_step)."""
+        result, content_notes = yield from load_content_steps(content_root, language)
         loaded.append(result)
         if content_notes:  # the requested content was unusable: the bundled library's languages
             context.languages = available_languages(bundled_content_dir()) or (language,)

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Generator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
+from clinicapp.content import markdown_reader, yamlsafe
 from clinicapp.content.load_context import LoadContext
 from clinicapp.content.load_panels import read_checklist, read_comparison
 from clinicapp.content.load_profile import FALLBACK_CLINIC, read_categories, read_clinic, read_glossary
@@ -35,7 +38,9 @@ from clinicapp.content.model import (
     Topic,
 )
 
-__all__ = ["FALLBACK_CLINIC", "LoadResult", "load_library"]
+__all__ = ["FALLBACK_CLINIC", "LoadResult", "load_library", "load_library_steps", "run_steps"]
+
+T = TypeVar("T")
 
 _LINK = "a symbolic link: links are never followed (put the files themselves here)"
 _SINGLE_FILES = ("clinic", "categories", "glossary", "comparison", "checklist")
@@ -60,8 +65,35 @@ class LoadResult:
 
 def load_library(folder: Path, *, today: dt.date | None = None, display_root: Path | None = None) -> LoadResult:
     """Load one language folder (e.g. content/en); never raises on bad content."""
+    return run_steps(load_library_steps(folder, today=today, display_root=display_root))
+
+
+def run_steps(steps: Generator[object, None, T]) -> T:
+    """Run a step-wise read to its end and return what it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def load_library_steps(
+    folder: Path, *, today: dt.date | None = None, display_root: Path | None = None
+) -> Generator[str, None, LoadResult]:
+    """`load_library` a piece at a time: it yields after each file (and each first-use set-up).
+
+    The app reads its library after the first paint on the event loop, a few
+    pieces a turn, so a tap is never held up by the whole read (issue 16,
+    item 8). The pieces, their order and every problem are those of
+    `load_library`, which runs them all in one go.
+    """
     folder = Path(folder)
     ctx = LoadContext(folder, today or dt.date.today(), display_root)
+    # The first parse imports PyYAML and the first topic builds the Markdown parser: pieces of their own.
+    yamlsafe.parser_ready()
+    yield "yaml"
+    markdown_reader.parser_ready()
+    yield "markdown"
     single = {name: folder / f"{name}.yaml" for name in _SINGLE_FILES}
     # lexists, not is_file: a link or a pipe in a file's place is opened by
     # yamlsafe, which refuses it with a message, instead of "missing file".
@@ -71,11 +103,23 @@ def load_library(folder: Path, *, today: dt.date | None = None, display_root: Pa
             ctx.problems.append(Problem(ctx.display(path), 1, 1, Severity.ERROR, f"missing file: {name}.yaml"))
     clinic = read_clinic(ctx, single["clinic"]) if present["clinic"] else None
     categories = read_categories(ctx, single["categories"]) if present["categories"] else ()
+    yield "clinic"
     glossary, synonyms = read_glossary(ctx, single["glossary"]) if present["glossary"] else ((), ())
+    yield "glossary"
     comparison = read_comparison(ctx, single["comparison"]) if present["comparison"] else None
+    yield "comparison"
     checklist = read_checklist(ctx, single["checklist"]) if present["checklist"] else None
-    topics = [t for p in _record_files(ctx, "topics") if (t := read_topic(ctx, p))]
-    therapies = [r for p in _record_files(ctx, "therapies") if (r := read_therapy(ctx, p))]
+    yield "checklist"
+    topics: list[Topic] = []
+    for path in _record_files(ctx, "topics"):
+        if topic := read_topic(ctx, path):
+            topics.append(topic)
+        yield "topic"
+    therapies: list[Therapy] = []
+    for path in _record_files(ctx, "therapies"):
+        if therapy := read_therapy(ctx, path):
+            therapies.append(therapy)
+        yield "therapy"
     _report_strays(ctx)
 
     known = {

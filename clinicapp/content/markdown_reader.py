@@ -103,6 +103,11 @@ def _parser() -> MarkdownIt:
     return md
 
 
+def parser_ready() -> None:
+    """Make the parser now (importing markdown-it): a step-wise read's own step, not the first topic's."""
+    _parser()
+
+
 @functools.lru_cache(maxsize=1024)
 def read(markdown: str) -> MarkdownDoc:
     """The reader's view of a Markdown text; never raises on odd input. Cached: loader, search and grades share it."""

@@ -84,6 +84,13 @@ def started(qapp, qtbot, tmp_path, monkeypatch):
         return real_load_content(requested, language)
 
     monkeypatch.setattr(app_module, "load_content", load_content)
+    real_load_content_steps = app_module.load_content_steps
+
+    def load_content_steps(requested, language="en"):
+        reads.append(language)
+        return (yield from real_load_content_steps(requested, language))
+
+    monkeypatch.setattr(app_module, "load_content_steps", load_content_steps)
     windows: list[MainWindow] = []
     real_show = MainWindow.show
 
@@ -200,3 +207,42 @@ def test_a_kiosk_in_doubt_starts_locked_before_the_library_is_read(started, qtbo
     window, _ = started(during, "--config", str(config))
     assert window.context.kiosk
     assert state == {"loaded": False, "closed": False, "closed_after": False}
+
+
+def test_the_read_after_the_first_paint_takes_several_turns_and_a_tap_midway_gets_a_whole_page(
+    started, qtbot, monkeypatch
+):
+    """No single turn reads the whole library; a tap that comes between two pieces finishes it."""
+    from clinicapp.ui.checklist.page import ChecklistPage
+    from clinicapp.ui.shell import first_paint
+
+    monkeypatch.setattr(first_paint, "READ_BUDGET_S", 0.0)  # one piece a turn: the count does not hang on speed
+    seen: dict[str, object] = {"turns": 0, "loaded_signals": 0}
+
+    def during(window) -> None:
+        context = window.context
+        context.libraryLoaded.connect(lambda: seen.__setitem__("loaded_signals", seen["loaded_signals"] + 1))
+        real_step = context.load_library_step
+
+        def step(budget: float = 0.0) -> bool:
+            seen["turns"] += 1
+            if seen["turns"] == 6:  # some files read, most not: the patient taps the checklist
+                seen["files_before_tap"] = len(window.spy.files_read)
+                assert not context.library_loaded
+                assert window.go("checklist")
+                seen["page"] = window.stack.currentWidget()
+                seen["loaded_at_tap"] = context.library_loaded
+            return real_step(budget)
+
+        context.load_library_step = step
+        qtbot.waitUntil(lambda: "page" in seen and context.library_loaded, timeout=5000)
+        qtbot.wait(300)  # the background builds run: nothing is read twice
+
+    window, _ = started(during, "--clinician")
+    page = seen["page"]
+    assert seen["loaded_at_tap"] and isinstance(page, ChecklistPage)
+    section = window.context.library.checklist.sections[0].title
+    assert any(label.text() == section for label in page.findChildren(QLabel))
+    assert 2 <= seen["files_before_tap"] < len(window.spy.files_read)  # the tap came mid-read
+    assert seen["turns"] == 6  # the tap read the rest: no more turns of reading after it
+    assert seen["loaded_signals"] == 1 and window.reads == ["en"]

@@ -14,7 +14,8 @@ the content instead of finding it empty.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
     from clinicapp.ui.common.speech import SpeechService
 
 log = logging.getLogger(__name__)
+
+LoadResultPair = tuple[Library, list[Problem]]
+# A loader returns the library and its problems, or a generator that reads it a piece per
+# next() and returns them (app.load_content_steps): then the read can be spread over turns.
+Loader = Callable[[], LoadResultPair | Generator[object, None, LoadResultPair]]
 
 
 class AppContext(QObject):
@@ -50,7 +56,7 @@ class AppContext(QObject):
         kiosk: bool = False,
         config: Config | None = None,
         parent: QObject | None = None,
-        load: Callable[[], tuple[Library, list[Problem]]] | None = None,
+        load: Loader | None = None,
     ) -> None:
         """library: the full library, or with `load` only the clinic profile (see load_library)."""
         super().__init__(parent)
@@ -58,6 +64,8 @@ class AppContext(QObject):
         # clinic's emergency number and crisis line are filled in here, once.
         self._library = with_clinic_numbers(library)
         self._pending = load
+        self._steps: Generator[object, None, LoadResultPair] | None = None  # a read under way
+        self._just_loaded = False  # read, libraryLoaded not yet sent
         self.problems = list(problems or [])
         self.session = session or VisitSession()
         self.kiosk = kiosk
@@ -93,18 +101,60 @@ class AppContext(QObject):
         return self._library.clinic
 
     def load_library(self) -> bool:
-        """Read the rest of the library if it is still pending; True when this call read it.
+        """Read the rest of the library if it is still pending; True when this call finished it.
 
+        A step-wise read under way (load_library_step) is finished here, at once.
         Content problems keep their file and line: the loader reports them
         (the app logs them and tells staff on libraryLoaded).
         """
-        load, self._pending = self._pending, None
-        if load is None:
-            return False
-        library, problems = load()
+        while self._pending is not None:
+            self._advance()
+        return self._finished_now()
+
+    def load_library_step(self, budget_s: float = 0.0) -> bool:
+        """Read pieces of the pending library for about `budget_s` seconds (at least one); True when more remain.
+
+        Start-up calls it once a turn of the event loop, so a tap waits for one
+        piece at most; anything that needs the library sooner reads the rest itself.
+        """
+        started = time.perf_counter()
+        while self._pending is not None:
+            self._advance()
+            if time.perf_counter() - started >= budget_s:
+                break
+        self._finished_now()
+        return self._pending is not None
+
+    def _advance(self) -> None:
+        """One piece of the read; the whole read when the loader is not step-wise."""
+        try:
+            if self._steps is None:
+                assert self._pending is not None
+                started = self._pending()
+                if isinstance(started, tuple):
+                    self._finish(started)
+                    return
+                self._steps = started
+            next(self._steps)
+        except StopIteration as done:
+            self._finish(done.value)
+        except BaseException:  # as before the read was split: a failed read is not tried again
+            self._pending, self._steps = None, None
+            raise
+
+    def _finish(self, result: LoadResultPair) -> None:
+        self._pending, self._steps = None, None
+        library, problems = result
         self._library = with_clinic_numbers(library)
         self.problems = list(problems)
         self._search_index = None
+        self._just_loaded = True
+
+    def _finished_now(self) -> bool:
+        """Announce a read that has just finished (once); True if there was one."""
+        if not getattr(self, "_just_loaded", False):
+            return False
+        self._just_loaded = False
         self.libraryLoaded.emit()
         return True
 
@@ -147,7 +197,8 @@ class AppContext(QObject):
 
     def set_library(self, library: Library, problems: list[Problem]) -> None:
         """Swap in another language's library; the search index follows on next use."""
-        self._pending = None  # a library read later would belong to the language left behind
+        self._pending, self._steps = None, None  # a library read later would belong to the language left behind
+        self._just_loaded = False
         self._library = with_clinic_numbers(library)
         self.problems = list(problems)
         self._search_index = None

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 PREBUILD_DELAY_MS = 50  # after the library is read: the areas are built before a first tap is likely
 FALLBACK_MS = 2000  # a window that is never painted (started minimised) still reads its library
+# Pieces of the library read (a file, an import) done per turn of the event loop: a piece
+# is 1-25 ms of CPU, so a tap waits for about this plus one piece at most.
+READ_BUDGET_S = 0.012
 
 
 class _FirstPaint(QObject):
@@ -59,17 +62,21 @@ def finish_start_after_first_paint(
 ) -> None:
     """The rest of start-up, once home is on screen: read the library, then build the areas in slices.
 
-    Each step is its own turn of the event loop, so a tap that comes meanwhile is
-    answered between them (and an area it opens reads the library itself if needed).
+    The read is a few pieces a turn of the event loop (AppContext.load_library_step),
+    and each build slice is its own turn, so a tap that comes meanwhile is answered
+    between them (and an area it opens reads the rest of the library itself if needed).
     """
 
-    def finish() -> None:
-        context.load_library()  # nothing left to do if a tap needed it first
+    def read_next() -> None:
+        if context.load_library_step(READ_BUDGET_S):
+            QTimer.singleShot(0, window, read_next)
+            return
+        # Read (by these steps, or by a tap that needed it first): build the areas next.
         window.prebuild_areas(delay_ms=PREBUILD_DELAY_MS)  # the first tap on an area finds it built
         if then is not None:
             then()
 
-    after_first_paint(window, finish, fallback_ms=FALLBACK_MS)
+    after_first_paint(window, read_next, fallback_ms=FALLBACK_MS)
 
 
 def quit_after_first_paint(app: QApplication, window: QWidget) -> None:
