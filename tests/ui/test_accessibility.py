@@ -47,16 +47,25 @@ def unnamed_interactive(root: QWidget) -> list[str]:
     return missing
 
 
+def whole_page(window, qtbot) -> None:
+    """Wait for what a page makes just after its first show (the compare page's values panel)."""
+    page = window.stack.currentWidget()
+    if hasattr(page, "values_made"):
+        qtbot.waitUntil(lambda: page.values_made, timeout=2000)
+
+
 @pytest.mark.parametrize("location", AREAS)
-def test_every_interactive_element_has_an_accessible_name(window, location):
+def test_every_interactive_element_has_an_accessible_name(window, qtbot, location):
     window.search("pain")
     assert window.go(location)
+    whole_page(window, qtbot)
     assert unnamed_interactive(window) == []
 
 
 @pytest.mark.parametrize("location", AREAS)
 def test_buttons_are_at_least_44_px_at_100_percent(window, qtbot, location):
     window.go(location)
+    whole_page(window, qtbot)
     qtbot.wait(10)
     small = [
         (b.accessibleName() or b.text(), b.width(), b.height())
@@ -127,6 +136,7 @@ def test_nothing_is_clipped_and_targets_stay_44px_at_200_percent(window, qtbot, 
     window.session.set_text_scale(200)
     window.search("pain")
     assert window.go(location)
+    whole_page(window, qtbot)
     qtbot.wait(50)
     assert window.size().toTuple() == (1280, 800), "the window must not grow past the screen"
     assert clipped_widgets(window) == []

@@ -366,6 +366,7 @@ def _radio(page, name: str) -> QRadioButton:
 
 def test_values_and_sure_go_into_the_session_and_handout_and_never_reorder(big_window, qtbot):
     page = open_compare(big_window, qtbot)
+    qtbot.waitUntil(lambda: page.values_made, timeout=2000)  # made just after the first show
     session = big_window.context.session
     session.set_picked_therapies(["tp-injection", "stretching", "self-care"])
     before = shown_ids(page)
@@ -388,12 +389,28 @@ def test_values_and_sure_go_into_the_session_and_handout_and_never_reorder(big_w
 
 def test_values_panel_mirrors_a_session_reset(window, qtbot):
     page = open_compare(window, qtbot)
+    qtbot.waitUntil(lambda: page.values_made, timeout=2000)
     value = window.context.library.comparison.values[0]
     radio = _radio(page, f"{value.label}: Quite important")
     radio.click()
     assert radio.isChecked()
     window.context.session.reset()
     assert not any(r.isChecked() for r in page.findChildren(QRadioButton))
+
+
+def test_the_values_panel_is_made_after_the_first_show_with_the_answers_given_so_far(window, qtbot):
+    """Out of sight under the grid, it is not part of the tap that opens the page (issue 16, item 8)."""
+    value = window.context.library.comparison.values[0]
+    window.context.session.set_value(value.id, 2)  # e.g. a clinician set it up from elsewhere
+    assert window.go("compare")
+    page = window.stack.currentWidget()
+    assert not page.values_made and not page.findChildren(QRadioButton)
+    qtbot.waitUntil(lambda: page.values_made, timeout=2000)  # no tap, no scroll: it comes by itself
+    assert page.values.isVisible()
+    assert _radio(page, f"{value.label}: Quite important").isChecked()
+    footer = page.grid.body_layout
+    assert footer.indexOf(page.values.parentWidget()) >= 0  # in its place under the grid, above the disclaimer
+    assert all(r.accessibleName().strip() for r in page.findChildren(QRadioButton))
 
 
 # -- handout ------------------------------------------------------------------------
@@ -460,6 +477,7 @@ def test_focus_therapy_adds_or_replaces_and_shows_the_column(big_window, qtbot):
 
 def test_reset_returns_to_the_default_pair_on_next_open(big_window, qtbot):
     page = open_compare(big_window, qtbot)
+    qtbot.waitUntil(lambda: page.values_made, timeout=2000)
     session = big_window.context.session
     session.set_picked_therapies(["massage", "tablets", "tp-injection"])
     session.set_value(big_window.context.library.comparison.values[0].id, 2)

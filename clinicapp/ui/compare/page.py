@@ -38,6 +38,7 @@ from clinicapp.ui.compare.values_panel import ValuesPanel
 LIST_HIDDEN_FROM_SCALE = 150  # percent text size from which the page is one column: the list or the grid
 
 
+VALUES_AFTER_SHOW_MS = 150  # the values panel is made this long after the page is first shown
 HANDOUT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # points: two pages at most, never smaller than 7 pt
 
 
@@ -114,8 +115,14 @@ class ComparePage(QWidget):
         self.funding.setVisible(bool(library.clinic.funding))
         self.grid.add_footer(self.funding)
         self.grid.add_footer(self._ask_care_team())
-        self.values = ValuesPanel(context)
-        self.grid.add_footer(self.values)
+        # "What matters to you" is below the grid, out of sight when the page opens, and is
+        # 79 of the page's 276 widgets: it is made after the first show (VALUES_AFTER_SHOW_MS)
+        # or when asked for, in a holder that keeps its place under the grid.
+        self._values: ValuesPanel | None = None
+        self._values_holder = QWidget()
+        holder_layout = QVBoxLayout(self._values_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.grid.add_footer(self._values_holder)
         disclaimer = role_label(library.clinic.disclaimer, "muted")
         self.grid.add_footer(disclaimer)
 
@@ -136,6 +143,23 @@ class ComparePage(QWidget):
         # The default pair is filled in when the page is shown (showEvent), not here: a page built
         # in the background must not change the visit (a kiosk would see something to clear).
         self.rebuild()
+
+    @property
+    def values(self) -> ValuesPanel:
+        """The values and SURE panel, made now if the page has not made it yet."""
+        if self._values is None:
+            self._values = ValuesPanel(self.context)
+            layout = self._values_holder.layout()
+            assert layout is not None
+            layout.addWidget(self._values)
+        return self._values
+
+    @property
+    def values_made(self) -> bool:
+        return self._values is not None
+
+    def _make_values(self) -> None:
+        self.values  # noqa: B018  # the property makes it
 
     def _ask_care_team(self) -> QWidget:
         comparison = self.context.library.comparison
@@ -198,7 +222,8 @@ class ComparePage(QWidget):
 
     def _session_changed(self, aspect: SessionChange) -> None:
         if aspect in (SessionChange.RESET, SessionChange.CLEARED):  # the kiosk's reset and Start over
-            self.values.sync()
+            if self._values is not None:
+                self._values.sync()
             self.grid.scroll_to_top()
             self.rebuild()
             self._show_list_state()
@@ -206,8 +231,8 @@ class ComparePage(QWidget):
                 self._ensure_default_pair()
         elif aspect == SessionChange.COMPARE:
             self.rebuild()
-        elif aspect == SessionChange.VALUES:
-            self.values.sync()
+        elif aspect == SessionChange.VALUES and self._values is not None:
+            self._values.sync()
         elif aspect in (SessionChange.APPEARANCE, SessionChange.COMPARE_LIST):
             self._show_list_state()
         if aspect in (SessionChange.TAKE_HOME, SessionChange.CLEARED, SessionChange.RESET):
@@ -240,6 +265,8 @@ class ComparePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._values is None:  # after the tap has been answered: nobody scrolls that far so soon
+            QTimer.singleShot(VALUES_AFTER_SHOW_MS, self, self._make_values)
         self._fresh = False
         self._show_list_state()
         self._ensure_default_pair()
@@ -275,7 +302,8 @@ class ComparePage(QWidget):
         self.grid.hide_sources()
         self.grid.hide_speech_notice()
         self.picker.set_filter("")
-        self.values.sync()
+        if self._values is not None:
+            self._values.sync()
         self.grid.scroll_to_top()
 
     def show_location(self, location: str) -> bool:
