@@ -66,3 +66,24 @@ def test_collection_waits_for_the_first_paint_and_skips_what_start_up_made(tmp_p
     assert code == 0 and enabled  # collection is back on once the window is painted
     assert frozen > 10_000  # start-up's objects (Qt's enums, classes) are never scanned again
     assert collections < 20  # ~60 collections (13 ms of CPU) ran before the first paint without it
+
+
+def test_a_first_checklist_page_does_not_load_the_qr_code_maker(tmp_path):
+    """segno (and urllib, http.client, email behind it) waits for a summary with answers (issue 16, item 8)."""
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from clinicapp.app import load_content\n"
+        "from clinicapp.ui.common.context import AppContext\n"
+        "from clinicapp.ui.checklist.page import ChecklistPage\n"
+        f"result, _ = load_content(Path({str(FIXTURE)!r}), 'en')\n"
+        "page = ChecklistPage(AppContext(result.library, result.problems))\n"
+        "page.show(); app.processEvents()\n"
+        "print(json.dumps([m for m in ('segno', 'http.client') if m in sys.modules]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []

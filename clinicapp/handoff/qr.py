@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import segno
-
 QUIET_ZONE = 4  # modules of light margin on each side (ISO/IEC 18004)
 
 
@@ -35,6 +33,10 @@ class QrSymbol:
 
 def make_symbol(text: str) -> QrSymbol:
     """The smallest QR code for text at error correction M or better."""
+    # Imported here: segno's writers pull in urllib.request, http.client and email (~50 ms of
+    # CPU), which the checklist page paid on its first build though a code shows only later.
+    import segno
+
     code = segno.make_qr(text, error="m", boost_error=True)
     rows = tuple(tuple(bool(m) for m in row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE))
     return QrSymbol(text=text, version=int(code.version), error=str(code.error).upper(), rows=rows)
