@@ -253,6 +253,10 @@ def fill_visit(window, qtbot) -> dict[str, object]:
             original = page.reset
             page.reset = lambda original=original, calls=calls: (calls.append(1), original())[-1]
             spied[location] = calls
+    # The compare page as the patient saw it: its values panel, made just after its first show, is in.
+    window.go("compare")
+    qtbot.waitUntil(lambda: window.page("compare").values_made, timeout=2000)
+    qtbot.wait(10)
     window.go("topic:muscle-pain")
     qtbot.wait(10)
     # Scroll only as a person could: within each area's own range (forcing a range corrupts Qt's state).
