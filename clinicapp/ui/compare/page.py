@@ -152,6 +152,9 @@ class ComparePage(QWidget):
             layout = self._values_holder.layout()
             assert layout is not None
             layout.addWidget(self._values)
+            if self._values_holder.isVisible():
+                # Shown now, not on the layout's queued show: whoever asked for it can use it at once.
+                self._values.show()
         return self._values
 
     @property
