@@ -12,22 +12,7 @@ from clinicapp.content import readability, search
 from clinicapp.content.loader import load_library
 
 REPO = Path(__file__).resolve().parents[2]
-TRICKY = """## Pain *that* stays
-
-A **tight** band, _not_ a snake_case word, and `<b>` typed as code.
-Read [trigger *points*](term:trigger-point) and 5 < 6 > 4 &amp; more\\* too.
-
-- one [knot](topic:knots)
-- two
-  lines
-
-1. first
-   > a quote
-
-| Option | Note |
-|---|---|
-| [Stretching](therapy:stretching) | ~~old~~ new |
-"""
+TRICKY = (REPO / "tests" / "fixtures" / "markdown" / "tricky.md").read_text()  # shared with test_markdown_reader
 
 
 def qt_lines(markdown: str) -> list[str]:
