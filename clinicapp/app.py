@@ -248,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
         log.warning("content: %s", SIGN_OFF_MISSING)
         if not config.kiosk:
             window.add_staff_notice(window.sign_off_notice())
-    window.apply_appearance()
+    window.apply_appearance(first_paint=True)
 
     from clinicapp.ui.kiosk.controller import KioskController, PresentationMode, recover_from_error
 
@@ -264,6 +264,14 @@ def run(args: argparse.Namespace) -> int:
         gc.freeze()
         gc.enable()
 
+    def style_from_now_on() -> None:
+        """The role style, left out of the first paint (theme.apply): before anything else is built."""
+        from clinicapp.ui.common.theme import install_style_after_first_paint
+
+        install_style_after_first_paint(app, context.session.text_scale)
+
+    if not args.exit_after_paint:  # a timing run quits at the paint; the role style is not start-up to paint
+        after_first_paint(window, style_from_now_on, fallback_ms=FALLBACK_MS)
     after_first_paint(window, collect_from_now_on, fallback_ms=FALLBACK_MS)
     if args.self_test:
         gc.enable()

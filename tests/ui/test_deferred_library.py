@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from clinicapp.content import yamlsafe
 
@@ -38,6 +38,8 @@ class PaintSpy(QObject):
                 "library_loaded": self.window.context.library_loaded,
                 "files": list(self.files_read),
                 "home": home_texts(self.window),
+                "fonts": home_fonts(self.window),
+                "role_style": bool(QApplication.instance().property("clinicapp-role-style")),
             }
         return False
 
@@ -51,6 +53,13 @@ def home_texts(window) -> dict[str, object]:
         "buttons": {loc: (b.text(), b.geometry().getRect()) for loc, b in home.buttons.items()},
         "languages": list(home.language_buttons),
     }
+
+
+def home_fonts(window) -> list[tuple[str, float, bool]]:
+    """Every label's and the search box's font on the first screen: (text, point size, bold)."""
+    labels = [(w.text(), w.font()) for part in (window.top_bar, window.home) for w in part.findChildren(QLabel)]
+    fields = [(w.placeholderText(), w.font()) for w in window.top_bar.findChildren(QLineEdit)]
+    return [(text, font.pointSizeF(), font.bold()) for text, font in labels + fields]
 
 
 @pytest.fixture
@@ -150,6 +159,49 @@ def test_home_is_painted_from_the_clinic_profile_before_the_library_is_read(star
     # Nothing the patient sees changes once the library is in: same words, same places.
     assert seen["after"] == first["home"]
     assert window.context.library.topics and window.reads == ["en"]
+
+
+@pytest.fixture
+def no_role_style_yet(qapp):
+    """The application as a new process has it: without the role style (another test may have installed it)."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from clinicapp.ui.common import theme
+
+    qapp.setStyleSheet("")
+    qapp.setStyle(QStyleFactory.create("Fusion"))
+    qapp.setProperty("clinicapp-role-style", False)
+    yield
+    theme.install_style(qapp)
+
+
+def test_the_first_paint_has_every_role_font_without_the_role_style_which_comes_right_after(
+    started, qtbot, no_role_style_yet
+):
+    """The role style (a Python QProxyStyle) costs ~35 ms before the first paint; the fonts must not show it."""
+    from clinicapp.ui.common.theme import role_label
+
+    seen: dict[str, object] = {}
+
+    def during(window) -> None:
+        qtbot.waitUntil(lambda: window.spy.at_first_paint is not None, timeout=5000)
+        qtbot.waitUntil(lambda: bool(QApplication.instance().property("clinicapp-role-style")), timeout=5000)
+        qtbot.wait(50)
+        seen["after"] = home_fonts(window)
+        late = role_label("Made after the paint", "title", window.home)  # a page built in the background
+        late.show()
+        seen["late"] = (late.font().pointSizeF(), late.font().bold(), window.home.clinic_name.font().pointSizeF())
+
+    window, _ = started(during, "--clinician")
+    first = window.spy.at_first_paint
+    assert first["role_style"] is False  # not installed before the paint...
+    title = window.home.clinic_name.text()
+    sizes = {text: (size, bold) for text, size, bold in first["fonts"]}
+    base = sizes["Search topics and words"][0]
+    assert sizes[title] == (base * 2, True)  # ...yet the title already has its role font
+    assert seen["after"] == first["fonts"]  # and installing it afterwards changes no font on screen
+    late_size, late_bold, title_size = seen["late"]
+    assert (late_size, late_bold) == (title_size, True)  # widgets made later get their role font from it
 
 
 def test_an_area_tapped_before_the_library_is_read_waits_for_it_and_shows_its_page(started, qtbot):

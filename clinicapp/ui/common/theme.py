@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from clinicapp.paths import resource
 
@@ -187,34 +187,32 @@ def role_font(widget: QWidget, base: QFont) -> QFont:
     return font
 
 
-class RoleStyle(QProxyStyle):
-    """Gives each widget its role's font when it is polished (first shown, or after a theme change).
+def install_style_after_first_paint(app: QApplication, scale: int) -> None:
+    """What `apply(first_paint=...)` left out: the role style, then every widget's font again.
 
-    With an application style sheet, neither QApplication.setFont nor a parent's
-    font reaches widgets that already exist, and a style sheet font size cannot
-    be relative; so fonts are set here and by `apply_fonts`.
+    Installing a style re-polishes every widget, and the style sheet's re-polish puts
+    back fonts saved before (as in `apply`), so the fonts are set once more after it.
     """
-
-    def polish(self, arg):  # QWidget, QPalette or QApplication: one override for Qt's three overloads
-        if isinstance(arg, QWidget):
-            wanted = role_font(arg, QApplication.font())
-            if arg.font() != wanted:
-                arg.setFont(wanted)
-        return super().polish(arg)
+    install_style(app)
+    apply_fonts(app, scale)
 
 
 def install_style(app: QApplication) -> None:
-    """Once per application, before any style sheet: the style that sizes role fonts."""
+    """Once per application: the style that gives role fonts to widgets made from now on.
+
+    Start-up installs it only after the first paint (see `apply`'s `role_style`).
+    """
     # app.style() answers the style sheet's wrapper, not RoleStyle: remember by a property.
     if not app.property("clinicapp-role-style"):
+        from clinicapp.ui.common.role_style import RoleStyle
+
         app.setStyle(RoleStyle())
         app.setProperty("clinicapp-role-style", True)
 
 
 def apply_fonts(app: QApplication, scale: int) -> None:
     """Every existing widget takes the text size at once, without re-polishing any of them."""
-    base = QFont(app.font())
-    base.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    base = base_font(app, scale)
     app.setFont(base)  # widgets made from now on start from it
     for widget in app.allWidgets():
         wanted = role_font(widget, base)
@@ -222,18 +220,48 @@ def apply_fonts(app: QApplication, scale: int) -> None:
             widget.setFont(wanted)
 
 
-def apply(app: QApplication, high_contrast: bool, scale: int) -> Theme:
+def base_font(app: QApplication, scale: int) -> QFont:
+    """The application font at a text size."""
+    base = QFont(app.font())
+    base.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    return base
+
+
+def apply_role_fonts(window: QWidget, base: QFont) -> None:
+    """Role fonts for a window not yet shown, touching only the kinds of widget a role is given to.
+
+    `app.allWidgets()` (apply_fonts) would hand Qt's private widgets to Python (see `apply`).
+    """
+    for kind in (QLabel, QAbstractButton, QLineEdit):
+        for widget in window.findChildren(kind):
+            wanted = role_font(widget, base)
+            if widget.font() != wanted:
+                widget.setFont(wanted)
+
+
+def apply(app: QApplication, high_contrast: bool, scale: int, *, first_paint: QWidget | None = None) -> Theme:
     """Apply a theme and text size to the whole application; returns the theme.
 
     The style sheet is set only when the theme changes (it does not depend on the text size).
+    first_paint: the window about to be painted for the first time. Its role fonts are
+    set directly and `RoleStyle` is left for the caller to install after that paint:
+    with a Python style every widget Qt polishes is handed to Python, and the first of
+    Qt's own private widgets handed over (a scroll bar's container) makes PySide set up
+    ~70 widget classes' enums to find its type, ~25 ms before anything is on screen.
     """
     theme = theme_for(high_contrast)
-    install_style(app)
+    if first_paint is None:
+        install_style(app)
+    else:  # before any style sheet, the application font still reaches every widget
+        app.setFont(base_font(app, scale))
     sheet = style_sheet(theme)
     if app.styleSheet() != sheet:
         app.setPalette(palette_for(theme))
         app.setStyleSheet(sheet)  # its re-polish may put back fonts saved before: set them after
-    apply_fonts(app, scale)
+    if first_paint is None:
+        apply_fonts(app, scale)
+    else:
+        apply_role_fonts(first_paint, app.font())
     return theme
 
 

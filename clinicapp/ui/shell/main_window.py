@@ -567,14 +567,19 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(TEXT_SCALES):
             self.session.set_text_scale(TEXT_SCALES[index])
 
-    def apply_appearance(self) -> None:
+    def apply_appearance(self, *, first_paint: bool = False) -> None:
+        """The session's theme and text size on every widget.
+
+        first_paint: the window has never been shown; the caller installs the role
+        style after its first paint (`theme.apply`).
+        """
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Restyling re-polishes every widget (~50-90 ms with all areas open). A visit
             # reset asks twice and mostly changes nothing, so restyle only on a change.
             wanted = (self.session.high_contrast, self.session.text_scale)
             if self._applied_style != (wanted, app.styleSheet()):
-                theme.apply(app, *wanted)
+                theme.apply(app, *wanted, first_paint=self if first_paint else None)
                 self._applied_style = (wanted, app.styleSheet())
         scale = self.session.text_scale
         self.text_size_label.setText(f"{scale}%")
