@@ -250,9 +250,13 @@ def run(args: argparse.Namespace) -> int:
             window.add_staff_notice(window.sign_off_notice())
     window.apply_appearance(first_paint=True)
 
-    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode, recover_from_error
+    def recover() -> None:
+        """The calm error message (and a kiosk's reset); its module is not needed for the first paint."""
+        from clinicapp.ui.kiosk.controller import recover_from_error
 
-    install_excepthook(lambda: recover_from_error(window, kiosk=config.kiosk))
+        recover_from_error(window, kiosk=config.kiosk)
+
+    install_excepthook(recover)
 
     import gc
 
@@ -264,14 +268,21 @@ def run(args: argparse.Namespace) -> int:
         gc.freeze()
         gc.enable()
 
-    def style_from_now_on() -> None:
-        """The role style, left out of the first paint (theme.apply): before anything else is built."""
+    def after_the_paint() -> None:
+        """The role style, left out of the first paint (theme.apply): before anything else is built.
+
+        And a clinician's F11 (presentation mode): its module waits for the paint too.
+        """
         from clinicapp.ui.common.theme import install_style_after_first_paint
 
         install_style_after_first_paint(app, context.session.text_scale)
+        if not config.kiosk:
+            from clinicapp.ui.kiosk.controller import PresentationMode
+
+            PresentationMode(window)
 
     if not args.exit_after_paint:  # a timing run quits at the paint; the role style is not start-up to paint
-        after_first_paint(window, style_from_now_on, fallback_ms=FALLBACK_MS)
+        after_first_paint(window, after_the_paint, fallback_ms=FALLBACK_MS)
     after_first_paint(window, collect_from_now_on, fallback_ms=FALLBACK_MS)
     if args.self_test:
         gc.enable()
@@ -292,6 +303,7 @@ def run(args: argparse.Namespace) -> int:
     guard = None
     if config.kiosk:
         from clinicapp.pin import STATE_FILE, PinGuard, PinStateFile, state_dir
+        from clinicapp.ui.kiosk.controller import KioskController
 
         guard = PinGuard(config.staff_pin, store=PinStateFile(state_dir() / STATE_FILE))
         # The staff-only place in kiosk mode: the PIN dialog (the patient's screen never shows them).
@@ -305,7 +317,6 @@ def run(args: argparse.Namespace) -> int:
         kiosk.unlocked = bool(args.exit_after_paint)  # a timing run must be able to quit (Qt 6 quit() closes)
         kiosk.start()
     else:
-        PresentationMode(window)
         window.show()
     painted = (profile.clinic.name, profile.clinic.disclaimer, context.languages)
 

@@ -204,6 +204,26 @@ def test_the_first_paint_has_every_role_font_without_the_role_style_which_comes_
     assert (late_size, late_bold) == (title_size, True)  # widgets made later get their role font from it
 
 
+def test_presentation_mode_is_ready_right_after_the_first_paint_and_not_in_a_kiosk(started, qtbot):
+    """F11's module waits for the paint (it is not needed to show home), then works as before."""
+    from PySide6.QtCore import Qt
+
+    from clinicapp.ui.kiosk.controller import PresentationMode
+
+    seen: dict[str, object] = {}
+
+    def during(window) -> None:
+        qtbot.waitUntil(lambda: window.spy.at_first_paint is not None, timeout=5000)
+        qtbot.waitUntil(lambda: bool(window.findChildren(PresentationMode)), timeout=5000)
+        qtbot.keyClick(window, Qt.Key.Key_F11)
+        seen["presenting"] = window.session.presenting
+        qtbot.keyClick(window, Qt.Key.Key_F11)
+
+    window, _ = started(during, "--clinician")
+    assert seen["presenting"] is True and not window.session.presenting
+    assert len(window.findChildren(PresentationMode)) == 1
+
+
 def test_an_area_tapped_before_the_library_is_read_waits_for_it_and_shows_its_page(started, qtbot):
     from clinicapp.ui.checklist.page import ChecklistPage
 

@@ -21,7 +21,7 @@ def start(qapp, tmp_path, monkeypatch):
     from clinicapp.app import run
     from clinicapp.cli import build_parser
     from clinicapp.logging_setup import remove_handlers
-    from clinicapp.ui.kiosk.controller import KioskController, PresentationMode
+    from clinicapp.ui.kiosk.controller import KioskController
     from clinicapp.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -29,8 +29,7 @@ def start(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
     windows: list[MainWindow] = []
     monkeypatch.setattr(KioskController, "start", lambda self: windows.append(self.window))
-    monkeypatch.setattr(PresentationMode, "__init__", lambda self, window: windows.append(window) or None)
-    monkeypatch.setattr(MainWindow, "show", lambda self: None)
+    monkeypatch.setattr(MainWindow, "show", lambda self: windows.append(self))  # clinician mode: never painted
     records: list[logging.LogRecord] = []
 
     class Keep(logging.Handler):
