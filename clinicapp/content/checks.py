@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clinicapp.content.model import Problem, Severity, Source
+from clinicapp.content.model import Problem, Severity
 from clinicapp.content.yamlsafe import Node, shorten
+
+if TYPE_CHECKING:
+    from clinicapp.content.records import Source
 
 Spec = dict[str, tuple["Kind", bool]]  # field name -> (kind, required)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -170,6 +173,8 @@ class FileChecker:
         return day
 
     def _as_sources(self, node: Node, what: str) -> tuple[Source, ...] | None:
+        from clinicapp.content.records import Source  # not needed to read the clinic profile (first paint)
+
         items = self._as_list(node, what)
         if items is None:
             return None

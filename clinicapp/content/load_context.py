@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker, Ref, Spec, Values
 from clinicapp.content.load_fields import CHOICE_FIELDS
-from clinicapp.content.model import PLACEHOLDERS, Problem, TextField
+from clinicapp.content.model import PLACEHOLDERS, Problem
+
+if TYPE_CHECKING:
+    from clinicapp.content.records import TextField
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -119,6 +123,8 @@ class LoadContext:
             return
         text = str(node.value).strip()
         if text:
+            from clinicapp.content.records import TextField  # not needed to read the clinic profile (first paint)
+
             self.texts.append(TextField(checker.file, node.line, node.column, record, name, text, markdown))
 
     def check_placeholders(self, checker: FileChecker, node: yamlsafe.Node, what: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clinicapp.content import yamlsafe
 from clinicapp.content.checks import FileChecker
@@ -16,7 +17,10 @@ from clinicapp.content.load_fields import (
     SYNONYM_FIELDS,
     TERM_FIELDS,
 )
-from clinicapp.content.model import Category, Clinic, GlossaryTerm, Synonym
+from clinicapp.content.model import Clinic
+
+if TYPE_CHECKING:
+    from clinicapp.content.records import Category, GlossaryTerm, Synonym
 
 _LETTERS = re.compile(r"[^\W_]")
 
@@ -49,6 +53,8 @@ def read_clinic(ctx: LoadContext, path: Path) -> Clinic | None:
 
 def read_categories(ctx: LoadContext, path: Path) -> tuple[Category, ...]:
     """categories.yaml: the groups topics are listed in, in order."""
+    from clinicapp.content.records import Category  # read after the first paint: records.py waits for it
+
     root, checker = ctx.open(path)
     out: list[Category] = []
     if root is not None and checker.fields(root, CATEGORIES_FIELDS, "the categories file") is not None:
@@ -61,6 +67,8 @@ def read_categories(ctx: LoadContext, path: Path) -> tuple[Category, ...]:
 
 def read_glossary(ctx: LoadContext, path: Path) -> tuple[tuple[GlossaryTerm, ...], tuple[Synonym, ...]]:
     """glossary.yaml: the terms the app explains on first use, and the words search takes for them."""
+    from clinicapp.content.records import GlossaryTerm  # read after the first paint: records.py waits for it
+
     root, checker = ctx.open(path)
     out: list[GlossaryTerm] = []
     synonyms: tuple[Synonym, ...] = ()
@@ -80,6 +88,8 @@ def _synonyms(checker: FileChecker, node: yamlsafe.Node | None) -> tuple[Synonym
 
     Never shown to patients (only searched), so they are not graded for reading level.
     """
+    from clinicapp.content.records import Synonym
+
     if node is None or not isinstance(node.value, list):
         return ()
     out: list[Synonym] = []

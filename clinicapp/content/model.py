@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     # "X as X": re-exported, so `from clinicapp.content.model import Topic` keeps its type.
     from clinicapp.content.records import BodyRegion as BodyRegion
+    from clinicapp.content.records import Category as Category
+    from clinicapp.content.records import Certainty as Certainty
     from clinicapp.content.records import CertaintyLevel as CertaintyLevel
     from clinicapp.content.records import Checklist as Checklist
     from clinicapp.content.records import ChecklistItem as ChecklistItem
@@ -24,16 +26,24 @@ if TYPE_CHECKING:
     from clinicapp.content.records import Comparison as Comparison
     from clinicapp.content.records import Diagram as Diagram
     from clinicapp.content.records import EvidenceCertainty as EvidenceCertainty
+    from clinicapp.content.records import GlossaryTerm as GlossaryTerm
     from clinicapp.content.records import PegQuestion as PegQuestion
+    from clinicapp.content.records import Source as Source
+    from clinicapp.content.records import Synonym as Synonym
+    from clinicapp.content.records import TextField as TextField
     from clinicapp.content.records import Therapy as Therapy
+    from clinicapp.content.records import TherapyKind as TherapyKind
     from clinicapp.content.records import Topic as Topic
     from clinicapp.content.records import WarningMessages as WarningMessages
     from clinicapp.content.records import WarningSign as WarningSign
+    from clinicapp.content.records import WarningTier as WarningTier
 
-# Records the first paint does not need live in records.py and are built on first use (PEP 562).
+# Records the first paint does not need live in records.py and are built on first use (PEP 562):
+# the profile needs only Clinic and Library (and Problem for what is wrong with it).
 _RECORDS = frozenset({
-    "BodyRegion", "CertaintyLevel", "Checklist", "ChecklistItem", "ChecklistSection", "Choice", "Comparison",
-    "Diagram", "EvidenceCertainty", "PegQuestion", "Therapy", "Topic", "WarningMessages", "WarningSign",
+    "BodyRegion", "Category", "Certainty", "CertaintyLevel", "Checklist", "ChecklistItem", "ChecklistSection",
+    "Choice", "Comparison", "Diagram", "EvidenceCertainty", "GlossaryTerm", "PegQuestion", "Source", "Synonym",
+    "TextField", "Therapy", "TherapyKind", "Topic", "WarningMessages", "WarningSign", "WarningTier",
 })  # fmt: skip
 
 
@@ -65,35 +75,6 @@ COMPARISON_QUESTION_IDS: tuple[str, ...] = (
 )
 
 
-class TherapyKind(StrEnum):
-    """How a therapy is delivered; the comparison picker groups by this."""
-
-    INJECTION = "injection"
-    MEDICINE = "medicine"
-    NON_DRUG = "non-drug"
-    SELF_CARE = "self-care"
-
-
-class Certainty(StrEnum):
-    """GRADE-style certainty of the evidence for one therapy, on one fixed scale.
-
-    Every option shows its level the same way (label + plain meaning from
-    comparison.yaml's certainty_levels), so the order here is the display order.
-    """
-
-    HIGH = "high"
-    MODERATE = "moderate"
-    LOW = "low"
-    VERY_LOW = "very-low"
-
-
-class WarningTier(StrEnum):
-    """How urgent a warning sign is; members are in order, most urgent first."""
-
-    EMERGENCY = "emergency"  # emergency department / emergency number now
-    TODAY = "today"  # tell the staff today
-
-
 # The only placeholders warning messages and actions may use, filled from the
 # clinic profile (or IT's settings) so each clinic shows its own numbers.
 PLACEHOLDERS: tuple[str, ...] = ("emergency_number", "crisis_line")
@@ -119,68 +100,6 @@ class Problem:
     def __str__(self) -> str:
         tag = "" if self.severity is Severity.ERROR else "warning: "
         return f"{self.file}:{self.line}:{self.column}: {tag}{self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A public reference a fact came from; URLs live here, never in bodies."""
-
-    title: str
-    publisher: str
-    url: str = ""
-    year: int | None = None
-    doi: str = ""
-    pmid: str = ""
-
-    @property
-    def identifiers(self) -> tuple[str, ...]:
-        """Every identifier a certainty rating may cite this source by."""
-        return tuple(i for i in (self.url, self.doi, self.pmid) if i)
-
-    @property
-    def link(self) -> str:
-        """The one address shown to readers: the URL, else a DOI or PubMed link."""
-        if self.url:
-            return self.url
-        if self.doi:
-            return f"https://doi.org/{self.doi}"
-        if self.pmid:
-            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
-        return ""
-
-
-@dataclass(frozen=True, slots=True)
-class Category:
-    id: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class GlossaryTerm:
-    id: str
-    term: str
-    definition: str
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def spellings(self) -> tuple[str, ...]:
-        """Every way an article may write this term, longest first."""
-        return tuple(sorted({self.term, *self.aliases}, key=len, reverse=True))
-
-
-@dataclass(frozen=True, slots=True)
-class Synonym:
-    """Everyday words a patient may type, and the words the content uses for the same thing.
-
-    Kept in the content (glossary.yaml `search_synonyms`) so each language has
-    its own: "knot" finds trigger points, "nudo" finds puntos gatillo. One way
-    only: "needle" finds injections, but "injection" does not find acupuncture.
-    """
-
-    words: tuple[str, ...]  # what a patient types ("shot", "shots")
-    means: tuple[str, ...]  # what the articles say ("injection")
-    file: str = ""  # where it was written, for the validator's messages
-    line: int = 0
 
 
 def fill_placeholders(text: str, emergency_number: str, crisis_line: str) -> str:
@@ -251,23 +170,6 @@ class Library:
 
     def is_offered(self, therapy_id: str) -> bool:
         return therapy_id in self.clinic.offered_therapies
-
-
-@dataclass(frozen=True, slots=True)
-class TextField:
-    """One patient-facing text and where it sits, so the validator can grade it.
-
-    `record` groups the fields graded together for word difficulty (one topic,
-    one therapy, the checklist, ...); `field` names the field in messages.
-    """
-
-    file: str
-    line: int
-    column: int
-    record: str  # e.g. "topic/knots", "therapy/self-care", "checklist"
-    field: str  # e.g. "body", "answers.cost", "warning_signs.fever.text"
-    text: str
-    markdown: bool = False
 
 
 def with_clinic_numbers(library: Library) -> Library:

@@ -1,7 +1,8 @@
 """The library's larger records: topics, therapies, the checklist and the comparison.
 
 Split from model.py so the first paint, which needs only the clinic profile
-(model's Clinic and Library), does not pay for building these dataclasses.
+(model's Clinic and Library), does not pay for building these dataclasses and enums
+(each frozen dataclass is ~0.6-1.2 ms of generated code to compile).
 Import them from clinicapp.content.model as before: it hands them out from here.
 """
 
@@ -10,8 +11,115 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
-from clinicapp.content.model import Certainty, Source, TherapyKind, WarningTier
+
+class TherapyKind(StrEnum):
+    """How a therapy is delivered; the comparison picker groups by this."""
+
+    INJECTION = "injection"
+    MEDICINE = "medicine"
+    NON_DRUG = "non-drug"
+    SELF_CARE = "self-care"
+
+
+class Certainty(StrEnum):
+    """GRADE-style certainty of the evidence for one therapy, on one fixed scale.
+
+    Every option shows its level the same way (label + plain meaning from
+    comparison.yaml's certainty_levels), so the order here is the display order.
+    """
+
+    HIGH = "high"
+    MODERATE = "moderate"
+    LOW = "low"
+    VERY_LOW = "very-low"
+
+
+class WarningTier(StrEnum):
+    """How urgent a warning sign is; members are in order, most urgent first."""
+
+    EMERGENCY = "emergency"  # emergency department / emergency number now
+    TODAY = "today"  # tell the staff today
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A public reference a fact came from; URLs live here, never in bodies."""
+
+    title: str
+    publisher: str
+    url: str = ""
+    year: int | None = None
+    doi: str = ""
+    pmid: str = ""
+
+    @property
+    def identifiers(self) -> tuple[str, ...]:
+        """Every identifier a certainty rating may cite this source by."""
+        return tuple(i for i in (self.url, self.doi, self.pmid) if i)
+
+    @property
+    def link(self) -> str:
+        """The one address shown to readers: the URL, else a DOI or PubMed link."""
+        if self.url:
+            return self.url
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every way an article may write this term, longest first."""
+        return tuple(sorted({self.term, *self.aliases}, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Synonym:
+    """Everyday words a patient may type, and the words the content uses for the same thing.
+
+    Kept in the content (glossary.yaml `search_synonyms`) so each language has
+    its own: "knot" finds trigger points, "nudo" finds puntos gatillo. One way
+    only: "needle" finds injections, but "injection" does not find acupuncture.
+    """
+
+    words: tuple[str, ...]  # what a patient types ("shot", "shots")
+    means: tuple[str, ...]  # what the articles say ("injection")
+    file: str = ""  # where it was written, for the validator's messages
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """One patient-facing text and where it sits, so the validator can grade it.
+
+    `record` groups the fields graded together for word difficulty (one topic,
+    one therapy, the checklist, ...); `field` names the field in messages.
+    """
+
+    file: str
+    line: int
+    column: int
+    record: str  # e.g. "topic/knots", "therapy/self-care", "checklist"
+    field: str  # e.g. "body", "answers.cost", "warning_signs.fever.text"
+    text: str
+    markdown: bool = False
 
 
 @dataclass(frozen=True, slots=True)
