@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,6 +41,9 @@ from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.shell.areas import Area
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 log = logging.getLogger(__name__)
 PREBUILD_GAP_MS = 10  # between background build slices: taps and paints go first
 
@@ -52,6 +56,8 @@ def clear_clipboards() -> None:
 
     Whatever the last patient copied or selected must not paste for the next one.
     """
+    from PySide6.QtGui import QClipboard  # a reset needs it, the first paint does not
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QSizePolicy, QWidget
+
+if TYPE_CHECKING:  # annotations only: each Qt class made ready costs start-up time
+    from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 
 KEEP = 1000  # priority of what never leaves the bar
 MIN_SEARCH_EM = 9  # the search field keeps room for about this many characters
