@@ -30,6 +30,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 REPLAY_PATH = REPO / "benchmarks" / "floor_home_replay.py"
 FORMAT = 1  # of the JSON frame description; the replay refuses another
+TIMEOUT_S = 30  # a child that never paints never quits: fail instead of waiting for ever
 
 
 def replay_argv(frame: Path, grab: Path | None = None) -> list[str]:
@@ -55,7 +56,9 @@ def child_env(env: dict[str, str] | None = None) -> dict[str, str]:
 
 def make_frame(content: Path, frame: Path, env: dict[str, str], lang: str | None = None) -> dict[str, Any]:
     """Run the dump in a child (the app as the bench starts it) and return the frame it wrote."""
-    done = subprocess.run(dump_argv(content, frame, lang), env=child_env(env), cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run(
+        dump_argv(content, frame, lang), env=child_env(env), cwd=REPO, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
     if done.returncode != 0 or not frame.is_file():
         raise RuntimeError(f"floor_home dump failed ({done.returncode}): {done.stderr[-2000:]}")
     data: dict[str, Any] = json.loads(frame.read_text(encoding="utf-8"))
@@ -279,10 +282,14 @@ def check(content: Path, lang: str | None, shots: Path, env: dict[str, str] | No
     env = child_env(env)
     frame = shots / f"frame-{tag}.json"
     app_png, replay_png = shots / f"app-{tag}.png", shots / f"replay-{tag}.png"
-    done = subprocess.run(dump_argv(content, frame, lang, app_png), env=env, cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run(
+        dump_argv(content, frame, lang, app_png), env=env, cwd=REPO, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
     if done.returncode != 0:
         raise RuntimeError(f"dump failed: {done.stderr[-2000:]}")
-    done = subprocess.run(replay_argv(frame, replay_png), env=env, cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run(
+        replay_argv(frame, replay_png), env=env, cwd=REPO, capture_output=True, text=True, timeout=TIMEOUT_S
+    )
     if done.returncode != 0:
         raise RuntimeError(f"replay failed: {done.stderr[-2000:]}")
     result = {"lang": tag, "widgets": len(json.loads(frame.read_text(encoding="utf-8"))["widgets"])}
