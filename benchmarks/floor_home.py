@@ -68,6 +68,33 @@ def make_frame(content: Path, frame: Path, env: dict[str, str], lang: str | None
 # -- the dump (runs inside the app's process) ---------------------------------------------------------
 
 
+# The widget properties the replay sets (when they differ from a new widget's), in the order it sets
+# them: text format before text (text from outside is never parsed as markup), checkable before checked.
+SETTABLE = (
+    "textFormat",
+    "text",
+    "placeholderText",
+    "wordWrap",
+    "alignment",
+    "margin",
+    "indent",
+    "frameShape",
+    "frameShadow",
+    "lineWidth",
+    "midLineWidth",
+    "checkable",
+    "checked",
+    "flat",
+    "enabled",
+    "clearButtonEnabled",
+    "maxLength",
+    "horizontalScrollBarPolicy",
+    "verticalScrollBarPolicy",
+    "autoFillBackground",
+    "accessibleName",
+)
+
+
 def describe(window: Any, app: Any) -> dict[str, Any]:
     """The window's visible widget tree and the application-wide look, as plain JSON data."""
     from PySide6 import QtWidgets
@@ -76,6 +103,12 @@ def describe(window: Any, app: Any) -> dict[str, Any]:
 
     widgets: list[dict[str, Any]] = []
     focus = app.focusWidget()
+    defaults: dict[str, Any] = {}
+
+    def default_widget(cls: str) -> Any:
+        if cls not in defaults:
+            defaults[cls] = getattr(QtWidgets, cls)()
+        return defaults[cls]
 
     def public_class(widget: Any) -> tuple[str, bool]:
         """Nearest public QtWidgets class, and whether the widget is one of Qt's private ones."""
@@ -97,10 +130,7 @@ def describe(window: Any, app: Any) -> dict[str, Any]:
             "props": {},
             "font": widget.font().toString(),
             "ownFont": widget.testAttribute(Qt.WidgetAttribute.WA_SetFont),
-            "accessibleName": widget.accessibleName(),
-            "enabled": widget.isEnabled(),
             "focus": widget is focus,
-            "autoFill": widget.autoFillBackground(),
             "styledBackground": widget.testAttribute(Qt.WidgetAttribute.WA_StyledBackground),
         }
         if private:
@@ -119,42 +149,18 @@ def describe(window: Any, app: Any) -> dict[str, Any]:
                 item["props"][key] = value
         if parent >= 0 and isinstance(widget.parentWidget(), QtWidgets.QMainWindow):
             item["central"] = widget is widget.parentWidget().centralWidget()
-        if isinstance(widget, QtWidgets.QFrame):
-            item["frame"] = [
-                widget.frameShape().value,
-                widget.frameShadow().value,
-                widget.lineWidth(),
-                widget.midLineWidth(),
-            ]
-        if isinstance(widget, QtWidgets.QLabel):
-            item.update(
-                text=widget.text(),
-                wordWrap=widget.wordWrap(),
-                alignment=widget.alignment().value,
-                textFormat=widget.textFormat().value,
-                margin=widget.margin(),
-                indent=widget.indent(),
-            )
-        if isinstance(widget, QtWidgets.QAbstractButton):
-            # Qt's own text: a subclass may override text() for tests and screen readers (AreaButton).
-            item.update(
-                text=QtWidgets.QAbstractButton.text(widget), checkable=widget.isCheckable(), checked=widget.isChecked()
-            )
-        if isinstance(widget, QtWidgets.QPushButton):
-            item.update(menu=widget.menu() is not None, flat=widget.isFlat())
-        if isinstance(widget, QtWidgets.QLineEdit):
-            item.update(
-                text=widget.text(),
-                placeholder=widget.placeholderText(),
-                clearButton=widget.isClearButtonEnabled(),
-                alignment=widget.alignment().value,
-                maxLength=widget.maxLength(),
-            )
-        if isinstance(widget, QtWidgets.QAbstractScrollArea):
-            item["scrollBars"] = [
-                widget.horizontalScrollBarPolicy().value,
-                widget.verticalScrollBarPolicy().value,
-            ]
+        # Qt properties that differ from a new widget of the class, read through Qt (so AreaButton's
+        # Python text() does not answer for QPushButton's); enums and flags as ints.
+        fresh = default_widget(cls)
+        item["set"] = {}
+        for key in SETTABLE:
+            if widget.metaObject().indexOfProperty(key) < 0:
+                continue
+            value, default = widget.property(key), fresh.property(key)
+            if value != default:
+                item["set"][key] = value if isinstance(value, (str, bool, int)) else value.value
+        if isinstance(widget, QtWidgets.QPushButton) and widget.menu() is not None:
+            item["menu"] = True
         margins = widget.contentsMargins()
         item["margins"] = [margins.left(), margins.top(), margins.right(), margins.bottom()]
         index = len(widgets)

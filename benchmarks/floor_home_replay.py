@@ -6,6 +6,11 @@ first paint. Imports only PySide6, json and sys: the same widgets (nearest publi
 QtWidgets class), texts, fonts, properties, palette and style sheet, with absolute
 geometry instead of layouts, so it is a lower bound for painting that frame.
 Quits on the window's first Paint exactly as bare_window.py does.
+
+It never touches the `Qt` namespace: enums and flags (alignment, text format,
+frame shape...) are set as ints through Qt's property system, because PySide6
+building the namespace's Python enums costs about a fifth of the bare window's
+instructions (floor.py's "Qt namespace" row) and no pixel of the frame needs it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import json
 import sys
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -69,62 +74,24 @@ def _build(window: QMainWindow, items: list[dict], app_font: str) -> None:
             if widget is None:
                 continue
         else:
-            widget = getattr(QtWidgets, item["cls"])()
+            cls = getattr(QtWidgets, item["cls"])
             if item.get("central"):
+                widget = cls()
                 window.setCentralWidget(widget)
             else:
-                widget.setParent(parent)
+                widget = cls(parent)
                 widget.setGeometry(*item["geometry"])
             if name:
                 widget.setObjectName(name)
             made.append(widget)
+        for key, value in item["set"].items():  # Qt properties: no Python enums needed (see above)
+            widget.setProperty(key, value)
+        if item.get("menu"):
+            widget.setMenu(QtWidgets.QMenu(widget))
         for key, value in item["props"].items():
             widget.setProperty(key, value)
         if item["font"] != app_font:
             widget.setFont(_font(item["font"]))
-        if item["accessibleName"]:
-            widget.setAccessibleName(item["accessibleName"])
-        if not item["enabled"]:
-            widget.setEnabled(False)
-        if item["autoFill"] and not widget.autoFillBackground():
-            widget.setAutoFillBackground(True)
-        if "frame" in item and isinstance(widget, QtWidgets.QFrame):
-            shape, shadow, line, mid = item["frame"]
-            if widget.frameShape().value != shape:
-                widget.setFrameShape(QtWidgets.QFrame.Shape(shape))
-            if widget.frameShadow().value != shadow:
-                widget.setFrameShadow(QtWidgets.QFrame.Shadow(shadow))
-            if widget.lineWidth() != line:
-                widget.setLineWidth(line)
-            if widget.midLineWidth() != mid:
-                widget.setMidLineWidth(mid)
-        if isinstance(widget, QtWidgets.QLabel):
-            widget.setTextFormat(Qt.TextFormat(item["textFormat"]))
-            widget.setText(item["text"])
-            if item["wordWrap"]:
-                widget.setWordWrap(True)
-            if widget.alignment().value != item["alignment"]:
-                widget.setAlignment(Qt.AlignmentFlag(item["alignment"]))
-            if item["margin"]:
-                widget.setMargin(item["margin"])
-            if item["indent"] != widget.indent():
-                widget.setIndent(item["indent"])
-        elif isinstance(widget, QtWidgets.QAbstractButton):
-            if item["text"]:
-                widget.setText(item["text"])
-            if item["checkable"]:
-                widget.setCheckable(True)
-                widget.setChecked(item["checked"])
-        elif isinstance(widget, QtWidgets.QLineEdit):
-            widget.setPlaceholderText(item["placeholder"])
-            widget.setText(item["text"])
-            widget.setMaxLength(item["maxLength"])
-            if item["clearButton"]:
-                widget.setClearButtonEnabled(True)
-        if isinstance(widget, QtWidgets.QAbstractScrollArea):
-            horizontal, vertical = item["scrollBars"]
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy(horizontal))
-            widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy(vertical))
         if item["focus"]:
             focus = widget
     if focus is not None:
@@ -141,7 +108,7 @@ def main() -> int:
     QLocale.setDefault(QLocale(frame["locale"]))  # the shaping language (ligatures differ by language)
     app = QApplication(sys.argv[:1])
     if frame["rightToLeft"]:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        app.setProperty("layoutDirection", 1)  # Qt.RightToLeft
     app.setFont(_font(frame["font"]))
     palette = QPalette()
     for group, roles in frame["palette"].items():

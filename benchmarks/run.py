@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_startup, floor, report, synthetic
+from benchmarks import bench_startup, floor, floor_home, report, synthetic
 from benchmarks.report import format_table, mib
 
 REPO = Path(__file__).resolve().parent.parent
@@ -120,6 +120,13 @@ def section_floor(args: argparse.Namespace, content: Path) -> str:
         [[name, f"{wall:.0f} ms", f"{wall / bare_wall:.2f}", f"{cpu:.0f} ms", f"{cpu / bare_cpu:.2f}",
           f"{peak:.1f} MiB", f"{peak / bare_mib:.2f}"] for name, wall, cpu, peak in rows],
     )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:  # is the home-screen row still the app's frame?
+        same = floor_home.check(content, None, Path(tmp), env)["grab"]
+    match = (
+        "pixel-identical to the app's first frame in this run"
+        if same["same_size"] and same["differing"] == 0
+        else f"**not the app's frame in this run**: {same['differing']} pixels differ in box {same.get('box')}"
+    )
     by_name = {name: (wall, cpu, peak) for name, wall, cpu, peak in rows}
     home, app = by_name[floor.HOME], by_name[floor.APP]
     gap = (
@@ -135,10 +142,11 @@ def section_floor(args: argparse.Namespace, content: Path) -> str:
         "`benchmarks/floor_home.py` describes the app's window at its first paint (every visible widget's class, "
         "geometry, text, font and style-sheet properties; the style sheet, palette, font and locale), once before "
         "timing, and `floor_home_replay.py` rebuilds it with absolute positions, no layouts and no clinicapp code "
-        "(pixel-identical to the app's frame: `python -m benchmarks.floor_home check`). It is a lower bound for "
+        "(checked pixel by pixel against the app's frame in each run; `python -m benchmarks.floor_home check`). "
+        "It is a lower bound for "
         "this screen: what the app costs above it is its own code (layouts, content and settings reading, "
         "translations, the shell's wiring). The last row is the app in the same alternation.\n\n"
-        f"{table}\n\n{gap}\n"
+        f"{table}\n\n{gap} Home-screen replay: {match}.\n"
     )
 
 
