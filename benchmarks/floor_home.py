@@ -133,8 +133,7 @@ def describe(window: Any, app: Any) -> dict[str, Any]:
             "focus": widget is focus,
             "styledBackground": widget.testAttribute(Qt.WidgetAttribute.WA_StyledBackground),
         }
-        if private:
-            item["private"] = type(widget).__name__ if not hasattr(QtWidgets, type(widget).__name__) else cls
+        if private:  # made by its parent (a line edit's clear button...): the replay finds it there
             item["privateClass"] = widget.metaObject().className()
         for name in widget.dynamicPropertyNames():
             key = bytes(name.data()).decode()

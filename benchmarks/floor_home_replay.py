@@ -63,7 +63,7 @@ def _build(window: QMainWindow, items: list[dict], app_font: str) -> None:
             continue
         name = item["name"]
         widget = None
-        if name.startswith("qt_") or "private" in item:  # made by its parent (a scroll area's viewport...)
+        if name.startswith("qt_") or "privateClass" in item:  # made by its parent (a scroll area's viewport...)
             for child in parent.children():
                 if isinstance(child, QWidget) and (
                     child.objectName() == name if name else child.metaObject().className() == item["privateClass"]
