@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import bench_startup, floor, report, synthetic
+from benchmarks import bench_startup, floor, floor_home, report, synthetic
 from benchmarks.report import format_table, mib
 
 REPO = Path(__file__).resolve().parent.parent
@@ -109,20 +109,44 @@ def section_startup(args: argparse.Namespace, content: Path, summary: list[list[
     )
 
 
-def section_floor(args: argparse.Namespace) -> str:
-    print("start-up floor: bare window plus single dependencies ...", flush=True)
+def section_floor(args: argparse.Namespace, content: Path) -> str:
+    print("start-up floor: bare window plus single dependencies, the app's first screen by PySide6 alone ...",
+          flush=True)  # fmt: skip
     env = child_env() if os.environ.get("DISPLAY") else child_env(offscreen=True)
-    rows = floor.measure(env, runs=args.runs)
+    rows = floor.measure(env, runs=args.runs, content=content, with_app=True)
     bare_wall, bare_cpu, bare_mib = rows[0][1:]
     table = format_table(
         ["Variant", "Wall", "vs bare", "CPU", "vs bare", "Peak", "vs bare"],
         [[name, f"{wall:.0f} ms", f"{wall / bare_wall:.2f}", f"{cpu:.0f} ms", f"{cpu / bare_cpu:.2f}",
           f"{peak:.1f} MiB", f"{peak / bare_mib:.2f}"] for name, wall, cpu, peak in rows],
     )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:  # is the home-screen row still the app's frame?
+        same = floor_home.check(content, None, Path(tmp), env)["grab"]
+    match = (
+        "pixel-identical to the app's first frame in this run"
+        if same["same_size"] and same["differing"] == 0
+        else f"**not the app's frame in this run**: {same['differing']} pixels differ in box {same.get('box')}"
+    )
+    by_name = {name: (wall, cpu, peak) for name, wall, cpu, peak in rows}
+    home, app = by_name[floor.HOME], by_name[floor.APP]
+    gap = (
+        f"App / home-screen floor: wall {app[0] / home[0]:.2f}, CPU {app[1] / home[1]:.2f}, "
+        f"peak memory {app[2] / home[2]:.2f}."
+    )
     return (
         "## Start-up floor\n\n"
         "The bare window plus one thing clinicapp cannot start without (`benchmarks/floor.py`, same alternation, "
-        f"{args.runs} runs each): how much of the ratio is set before any clinicapp code runs.\n\n{table}\n"
+        f"{args.runs} runs each): how much of the ratio is set before any clinicapp code runs.\n\n"
+        "The bare window paints an empty QMainWindow; clinicapp's first frame is a real screen (top bar, home "
+        "screen, staff notice, one style sheet). The home-screen row paints *that* frame with PySide6 alone: "
+        "`benchmarks/floor_home.py` describes the app's window at its first paint (every visible widget's class, "
+        "geometry, text, font and style-sheet properties; the style sheet, palette, font and locale), once before "
+        "timing, and `floor_home_replay.py` rebuilds it with absolute positions, no layouts and no clinicapp code "
+        "(checked pixel by pixel against the app's frame in each run; `python -m benchmarks.floor_home check`). "
+        "It is a lower bound for "
+        "this screen: what the app costs above it is its own code (layouts, content and settings reading, "
+        "translations, the shell's wiring). The last row is the app in the same alternation.\n\n"
+        f"{table}\n\n{gap} Home-screen replay: {match}.\n"
     )
 
 
@@ -387,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" in wanted:
         sections.append(section_startup(args, content, summary))
     if "floor" in wanted:
-        sections.append(section_floor(args))
+        sections.append(section_floor(args, content))
     if "where" in wanted:
         sections.append(section_where(content))
     if "scale" in wanted:

@@ -96,3 +96,66 @@ def test_kiosk_soak_runs_a_few_visits(tmp_path):
     assert done.returncode in (0, 1) and done.stdout.strip(), done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["visits"] == 3 and result["failed_reset_count"] == 0, result["failed_resets"]
+
+
+def test_home_floor_replays_the_apps_first_frame_pixel_for_pixel(tmp_path):
+    """floor_home: the replay (PySide6 alone) paints exactly the app's first frame, and quits on that paint.
+
+    In Spanish: the default locale changes text shaping (no "fi" ligature), which the replay must carry over.
+    A replay that breaks, stops painting (the timeout) or paints anything else fails here.
+    """
+    import ast
+    import os
+
+    sys.path.insert(0, str(REPO))
+    try:
+        from benchmarks import floor_home
+    finally:
+        sys.path.remove(str(REPO))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINICAPP_STATE_DIR": str(tmp_path / "state")}
+    result = floor_home.check(REPO / "content", "es", tmp_path, env)
+    assert result["widgets"] >= 20  # top bar, home screen and notice: not an empty window
+    assert result["grab"]["same_size"] and result["grab"]["differing"] == 0, result
+    frame = (tmp_path / "frame-es.json").read_text(encoding="utf-8")
+    assert "Temas" in frame and "Riverside Pain Clinic" in frame and "QPushButton[role=" in frame
+
+    # The comparison itself sees a single pixel.
+    from PySide6.QtGui import QImage
+
+    changed = QImage(str(tmp_path / "replay-es.png"))
+    changed.setPixel(700, 400, 0xFF00FF00)
+    changed.save(str(tmp_path / "changed.png"))
+    one = floor_home.compare_images(tmp_path / "app-es.png", tmp_path / "changed.png")
+    assert one["differing"] == 1 and one["box"] == [700, 400, 700, 400]
+
+    # No clinicapp code at run time: the replay imports only PySide6, json and sys.
+    tree = ast.parse(floor_home.REPLAY_PATH.read_text(encoding="utf-8"))
+    imported = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    imported |= {
+        node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert imported <= {"__future__", "json", "sys", "PySide6"}, imported
+
+
+def test_floor_times_the_home_screen_floor(tmp_path, monkeypatch):
+    """floor.measure dumps the frame once and times the replay with the other variants (here: bare only)."""
+    import os
+    import shutil
+
+    sys.path.insert(0, str(REPO))
+    try:
+        from benchmarks import floor
+    finally:
+        sys.path.remove(str(REPO))
+    monkeypatch.setattr(floor, "VARIANTS", {"bare window": floor.BARE})
+    # A replay that never paints never quits: coreutils' timeout ends it (exit 124, and measure raises).
+    spawn, timeout = floor.spawn, shutil.which("timeout")
+    assert timeout is not None
+    monkeypatch.setattr(floor, "spawn", lambda argv, env: spawn([timeout, "-s", "KILL", "30", *argv], env))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINICAPP_STATE_DIR": str(tmp_path)}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    rows = floor.measure(env, runs=1, content=REPO / "tests" / "fixtures" / "content")
+    assert [row[0] for row in rows] == ["bare window", floor.HOME]
+    assert all(wall > 0 and cpu > 0 and peak > 0 for _, wall, cpu, peak in rows)
