@@ -50,6 +50,7 @@ HOME = (
     "+ the app's first screen itself: same widgets, texts, fonts and style sheet, absolute positions, "
     "no clinicapp code"
 )  # fmt: skip
+HOME_QT = "+ the app's first screen itself, and the Qt namespace (as code written with Qt's enums loads it)"
 APP = "clinicapp itself (`--exit-after-paint`), for the gap"
 
 
@@ -67,6 +68,7 @@ def measure(
             frame = Path(tmp) / "frame.json"
             floor_home.make_frame(content, frame, env)
             argv[HOME] = floor_home.replay_argv(frame)
+            argv[HOME_QT] = floor_home.replay_argv(frame, with_qt_namespace=True)
             if with_app:
                 compile_bytecode()
                 argv[APP] = app_argv(content)

@@ -33,9 +33,16 @@ FORMAT = 1  # of the JSON frame description; the replay refuses another
 TIMEOUT_S = 30  # a child that never paints never quits: fail instead of waiting for ever
 
 
-def replay_argv(frame: Path, grab: Path | None = None) -> list[str]:
-    """The timed command: the replay's text run with `-c` (as floor.py runs its variants)."""
-    argv = [sys.executable, "-c", REPLAY_PATH.read_text(encoding="utf-8"), str(frame)]
+def replay_argv(frame: Path, grab: Path | None = None, *, with_qt_namespace: bool = False) -> list[str]:
+    """The timed command: the replay's text run with `-c` (as floor.py runs its variants).
+
+    with_qt_namespace: also load PySide6's `Qt` namespace first, as any code that names
+    an alignment, a text format or a key through `Qt.` does (the replay itself never does).
+    """
+    code = REPLAY_PATH.read_text(encoding="utf-8")
+    if with_qt_namespace:
+        code = code.replace("import sys\n", "import sys\n\nfrom PySide6.QtCore import Qt  # noqa: F401\n", 1)
+    argv = [sys.executable, "-c", code, str(frame)]
     return [*argv, "--grab", str(grab)] if grab is not None else argv
 
 

@@ -53,7 +53,7 @@ def _font(text: str) -> QFont:
     return font
 
 
-def _build(window: QMainWindow, items: list[dict], app_font: str) -> None:
+def _build(window: QMainWindow, items: list[dict]) -> None:
     made: list[QWidget | None] = []
     focus = None
     for item in items:
@@ -90,8 +90,7 @@ def _build(window: QMainWindow, items: list[dict], app_font: str) -> None:
             widget.setMenu(QtWidgets.QMenu(widget))
         for key, value in item["props"].items():
             widget.setProperty(key, value)
-        if item["font"] != app_font:
-            widget.setFont(_font(item["font"]))
+        widget.setFont(_font(item["font"]))  # the app sets its window's fonts before the first paint
         if item["focus"]:
             focus = widget
     if focus is not None:
@@ -122,7 +121,7 @@ def main() -> int:
     window.setAccessibleName(top["accessibleName"])
     if top["font"] != frame["font"]:
         window.setFont(_font(top["font"]))
-    _build(window, frame["widgets"], frame["font"])
+    _build(window, frame["widgets"])
     window.installEventFilter(_FirstPaint(app, grab))
     window.resize(*top["size"])
     window.show()

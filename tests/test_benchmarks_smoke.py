@@ -140,7 +140,7 @@ def test_home_floor_replays_the_apps_first_frame_pixel_for_pixel(tmp_path):
 
 
 def test_floor_times_the_home_screen_floor(tmp_path, monkeypatch):
-    """floor.measure dumps the frame once and times the replay with the other variants (here: bare only)."""
+    """floor.measure dumps the frame once and times the replay (alone, and with the Qt namespace) with the others."""
     import os
     import shutil
 
@@ -157,5 +157,5 @@ def test_floor_times_the_home_screen_floor(tmp_path, monkeypatch):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CLINICAPP_STATE_DIR": str(tmp_path)}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
     rows = floor.measure(env, runs=1, content=REPO / "tests" / "fixtures" / "content")
-    assert [row[0] for row in rows] == ["bare window", floor.HOME]
+    assert [row[0] for row in rows] == ["bare window", floor.HOME, floor.HOME_QT]
     assert all(wall > 0 and cpu > 0 and peak > 0 for _, wall, cpu, peak in rows)
