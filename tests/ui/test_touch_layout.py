@@ -53,6 +53,32 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 SCALES = (100, 150, 200)
 
 
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_focus_never_changes_a_controls_size(window, qtbot, high_contrast):
+    """The focus ring is drawn inside the control: a re-polish while it has focus moves nothing.
+
+    Before, a focused button grew 2 px when re-polished (the role style installed after the
+    first paint did that to a kiosk's focused Home button and moved the whole top bar).
+    """
+    from PySide6.QtWidgets import QLineEdit
+
+    window.session.set_high_contrast(high_contrast)
+    qtbot.wait(10)
+    area = next(iter(window.home.buttons.values()))
+    for widget in (window.home_button, window.search_field, area):
+        widget.clearFocus()
+        qtbot.wait(10)
+        QApplication.style().unpolish(widget)
+        QApplication.style().polish(widget)
+        before = widget.sizeHint() if not isinstance(widget, QLineEdit) else widget.minimumSizeHint()
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus, timeout=2000)
+        QApplication.style().unpolish(widget)
+        QApplication.style().polish(widget)
+        after = widget.sizeHint() if not isinstance(widget, QLineEdit) else widget.minimumSizeHint()
+        assert after == before, (widget.accessibleName(), before, after)
+
+
 def needs_more_room(widget: QWidget) -> str:
     """Why a visible label or button cannot show all its text at its current size and font ('' if it can)."""
     if isinstance(widget, QLabel) and widget.text():

@@ -112,7 +112,12 @@ def _indicator_marks(theme: Theme) -> dict[str, str]:
 
 
 def style_sheet(theme: Theme) -> str:
-    """The whole app's style sheet for a theme: colours and touch sizes, the same at every text size."""
+    """The whole app's style sheet for a theme: colours and touch sizes, the same at every text size.
+
+    A focus ring is thicker than the border it replaces, so its padding is thinner by as
+    much: focus never changes a control's size (a re-polish while a button had focus
+    used to grow it 2 px and move the whole top bar).
+    """
     marks = _indicator_marks(theme)
     target = MIN_TARGET_PX
     t = theme
@@ -130,11 +135,13 @@ def style_sheet(theme: Theme) -> str:
     QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTreeView:focus, QListView:focus,
     QTextBrowser:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus,
     QSpinBox:focus {{ border: 3px solid {t.focus}; }}
+    QPushButton:focus, QToolButton:focus {{ padding: 3px 11px; }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ padding: 1px 7px; }}
     QPushButton[role="area"] {{
         text-align: left; padding: 8px 16px; min-height: {target * 2}px;
         background: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
     }}
-    QPushButton[role="area"]:focus {{ border: 4px solid {t.focus}; }}
+    QPushButton[role="area"]:focus {{ border: 4px solid {t.focus}; padding: 6px 14px; }}
     QLabel[role="area-title"], QLabel[role="area-text"] {{ color: {t.accent_text}; }}
     QMenu {{ background: {t.base}; color: {t.text}; border: 2px solid {t.border}; }}
     QMenu::item {{ padding: 12px 32px 12px 16px; min-height: {target - 24}px; }}
