@@ -67,25 +67,28 @@ class TherapyPicker(QWidget):
             TherapyKind.NON_DRUG: self.tr("Non-drug care"),
             TherapyKind.SELF_CARE: self.tr("Self-care"),
         }
+        # Each group and row joins the picker before it is filled: with the picker made in its
+        # page, a widget is styled once, where it stays (see ComparePage).
         for kind in TherapyKind:
             therapies = [t for t in library.therapies if t.kind is kind]
             if not therapies:
                 continue
             group = QGroupBox(titles[kind])
             group.setAccessibleName(titles[kind])
+            layout.addWidget(group)
             group_layout = QVBoxLayout(group)
             for therapy in therapies:
-                group_layout.addWidget(self._row(therapy))
+                self._row(therapy, group_layout)
                 self._group_layouts[therapy.id] = group_layout
             self.groups[kind] = group
-            layout.addWidget(group)
         layout.addStretch(1)
         self.sync()
 
-    def _row(self, therapy: Therapy) -> QWidget:
+    def _row(self, therapy: Therapy, group_layout: QVBoxLayout) -> QWidget:
         """The option's kind as a pictogram beside its check box; a tap on the picture ticks the box."""
         box = self._box(therapy)
         row = QWidget()
+        group_layout.addWidget(row)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         picture = pictogram(therapy.kind, target=box, lines=1.6)
