@@ -186,7 +186,9 @@ def test_grid_matches_the_content_for_every_therapy_and_question(big_window, qtb
                     assert cell.text().startswith(answer.replace("&", "&amp;") + "<br><br><b>")
                     assert cell.accessibleName() == f"{therapy.name}: {question.label}: {' '.join((answer, *lines))}"
                     continue
-                assert answer and cell.text() == answer.replace("&", "&amp;")
+                # Shown literally (plain text: content is never read as markup), the same as the
+                # escaped rich text it once was.
+                assert answer and cell.text() == answer and cell.textFormat() == Qt.TextFormat.PlainText
                 assert cell.accessibleName() == f"{therapy.name}: {question.label}: {answer}"
 
 
