@@ -530,3 +530,13 @@ def test_a_tap_puts_the_next_background_build_slice_after_its_own_page(window, q
     assert set(window.pages) <= {"home", "glossary"}  # no background slice ran in between
     assert window._prebuild_timer.remainingTime() > TAP_PAUSE_MS // 2
     qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)  # and the build goes on
+
+
+def test_the_background_builds_the_pages_that_cost_a_tap_most_first(window, qtbot):
+    """Compare, then the checklist, then the rest in home order: a tap in the first second most
+    likely finds the page it would wait longest for already built (issue 16, item 8)."""
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)
+    built = [key for key in window.pages if key in window.areas]
+    assert built == ["compare", "checklist", "topics", "glossary", "search"]
+    assert [window.areas[key].build_first for key in built] == [2, 1, 0, 0, 0]

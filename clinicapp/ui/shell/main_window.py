@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
                 self._add_page(*made).ensurePolished()
                 self._unrendered = made[1]
             else:
-                key = next((key for key in self.areas if key not in self.pages), None)
+                key = next((key for key in self._build_order() if key not in self.pages), None)
                 if key is None:
                     return
                 self._made = (key, self._make_page(key))
@@ -459,6 +459,10 @@ class MainWindow(QMainWindow):
             log.exception("building an area in the background failed")
             return
         self._prebuild_timer.start(PREBUILD_GAP_MS)  # let taps and paints in between
+
+    def _build_order(self) -> list[str]:
+        """Areas in the order the background builds them: `Area.build_first` highest first, then home order."""
+        return sorted(self.areas, key=lambda key: -self.areas[key].build_first)  # sorted() keeps ties in order
 
     def _make_page(self, key: str) -> QWidget:
         """A new page for an area; a factory that makes no `Page` is a TypeError."""
