@@ -11,7 +11,9 @@ for the home screen.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from collections.abc import Callable
 from functools import partial
 
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self._prebuild = False  # see prebuild_areas
         self._made: tuple[str, QWidget] | None = None  # a page made in the background, not yet in the stack
         self._unrendered: QWidget | None = None  # added in the background, its layout and text not yet worked out
+        self._import_failed: set[str] = set()  # Area.modules that could not be imported in the background
         self._prebuild_timer = QTimer(self)  # the next background build slice (one timer: one chain of slices)
         self._prebuild_timer.setSingleShot(True)
         self._prebuild_timer.timeout.connect(self._prebuild_tick)
@@ -454,11 +457,25 @@ class MainWindow(QMainWindow):
                 key = next((key for key in self._build_order() if key not in self.pages), None)
                 if key is None:
                     return
-                self._made = (key, self._make_page(key))
+                modules = self.areas[key].modules
+                module = next((m for m in modules if m not in sys.modules and m not in self._import_failed), None)
+                if module is not None:
+                    self._import_piece(module)
+                else:
+                    self._made = (key, self._make_page(key))
         except Exception:  # never let a background build take the app down: it is built on use
             log.exception("building an area in the background failed")
             return
         self._prebuild_timer.start(PREBUILD_GAP_MS)  # let taps and paints in between
+
+    def _import_piece(self, module: str) -> None:
+        """One of an area's modules, imported as a background slice of its own (see `Area.modules`)."""
+        try:
+            importlib.import_module(module)
+        except Exception:  # a stale name in areas.py: the factory still imports what it needs
+            log.exception("importing %s in the background failed", module)
+        if module not in sys.modules:
+            self._import_failed.add(module)
 
     def _build_order(self) -> list[str]:
         """Areas in the order the background builds them: `Area.build_first` highest first, then home order."""
