@@ -81,22 +81,37 @@ class _WrapLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
-def _check_row(button: QAbstractButton, text: str, into: QBoxLayout) -> QWidget:
-    """A check box or radio button with a word-wrapping label beside it, added to `into` before it is filled."""
-    row = QWidget()
-    into.addWidget(row)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
+def _check_column(into: QBoxLayout, spacing: int = -1) -> QGridLayout:
+    """A column of check rows (see `_check_row`), added to `into` before it is filled.
+
+    One grid, buttons in the first column and texts in the second, rather than a widget per row:
+    ~40 fewer widgets to make, style and lay out when a tap builds the page (~15% of it).
+    """
+    column = QWidget()
+    into.addWidget(column)
+    grid = QGridLayout(column)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setColumnStretch(1, 1)
+    if spacing >= 0:
+        grid.setVerticalSpacing(spacing)
+    return grid
+
+
+def _check_row(button: QAbstractButton, text: str, grid: QGridLayout) -> QLabel:
+    """A check box or radio button with a word-wrapping label beside it, on the next row of a check column.
+
+    Returns the label: what Listen highlights while this choice is read.
+    """
+    row = grid.count() // 2
     button.setAccessibleName(text)
     label = _WrapLabel()
     set_plain(label, text)  # content text: never parsed as markup
     label.setWordWrap(True)
     label.setBuddy(button)
     label.clicked.connect(button.click)
-    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    layout.addWidget(label, 1)
-    row.setProperty("text_label", label)  # what Listen highlights while this choice is read
-    return row
+    grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(label, row, 1)
+    return label
 
 
 class PegChoice(QPushButton):
@@ -394,17 +409,16 @@ class ChecklistPage(QWidget):
         into: QBoxLayout,
     ) -> QWidget:
         """A column of check rows, added to `into` before it is filled (see __init__)."""
-        column = QWidget()
-        into.addWidget(column)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        grid = _check_column(into)
         for entry_id, text in entries:
             box = QCheckBox()
             box.toggled.connect(lambda on, eid=entry_id: write(eid, on))
             boxes[entry_id] = box
-            row = _check_row(box, text, layout)
+            label = _check_row(box, text, grid)
             if spoken is not None:
-                spoken.append((text, row.property("text_label")))
+                spoken.append((text, label))
+        column = grid.parentWidget()
+        assert column is not None
         return column
 
     def _build_form(self) -> None:
@@ -452,13 +466,13 @@ class ChecklistPage(QWidget):
 
         _label, duration_choices = self._question(self.tr("How long has it been going on?"))
         self.duration_group = QButtonGroup(self)
+        durations = _check_column(self.body, self.body.spacing())  # spaced as the form's own rows were
         for choice in checklist.durations:
             radio = QRadioButton()
             radio.toggled.connect(partial(self._duration_toggled, choice.id))
             self.duration_group.addButton(radio)
             self.duration_buttons[choice.id] = radio
-            choice_row = _check_row(radio, choice.label, self.body)
-            duration_choices.append((choice.label, choice_row.property("text_label")))
+            duration_choices.append((choice.label, _check_row(radio, choice.label, durations)))
 
         self._heading(self.tr("Pain and how it affects your life (PEG)"))
         self._heading(self.tr("Choose a number from 0 to 10 for each question."), "muted")
