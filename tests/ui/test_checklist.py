@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import io
+import itertools
 import os
 from pathlib import Path
 
@@ -70,12 +71,39 @@ def peg_text(page: ChecklistPage) -> str:
 
 
 # -- answering ---------------------------------------------------------------
+def test_every_choice_has_its_words_beside_it_on_a_row_of_its_own(page, qtbot) -> None:
+    """The check rows are one grid per column (no widget per row): each box or radio button still has
+    its own label, named the same, level with it on its right, and no two rows overlap."""
+    qtbot.wait(10)
+    labels = {w.buddy(): w for w in page.findChildren(QLabel) if w.buddy() is not None}
+    buttons = [
+        *page.region_boxes.values(), *page.item_boxes.values(),
+        *page.duration_buttons.values(), *page.sign_boxes.values(),
+    ]  # fmt: skip
+    assert len(buttons) > 8
+    columns: dict[object, list] = {}
+    for button in buttons:
+        label = labels[button]
+        assert label.text() == button.accessibleName() and button.isVisible() and label.isVisible()
+        assert label.parentWidget() is button.parentWidget() and label.y() == button.y()
+        assert label.x() >= button.x() + button.width()
+        columns.setdefault(button.parentWidget(), []).append((button, label))
+    assert len(columns) == 2 + len(page.checklist.sections) + 1  # regions, each section, durations, signs
+    for rows in columns.values():
+        rows.sort(key=lambda pair: pair[0].y())
+        for (_b, upper), (lower, _l) in itertools.pairwise(rows):
+            assert upper.y() + upper.height() <= lower.y()
+
+
 def test_ticking_items_and_duration_writes_the_session(page, qtbot) -> None:
     session = page.session
     click(qtbot, page.item_boxes["deep-ache"])
     assert session.checked_items == {"deep-ache"}
-    # The label beside the box toggles it too (a big target that wraps).
-    label = next(w for w in page.item_boxes["knot"].parent().findChildren(QLabel) if w.text())
+    # The label beside the box toggles it too (a big target that wraps). Found as the label that
+    # names the box (its buddy), level with it on its right: the rows are one grid, not a widget each.
+    box = page.item_boxes["knot"]
+    label = next(w for w in page.findChildren(QLabel) if w.buddy() is box and w.text())
+    assert label.parentWidget() is box.parentWidget() and label.y() == box.y() and label.x() > box.x()
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
     assert session.checked_items == {"deep-ache", "knot"}
     click(qtbot, page.item_boxes["deep-ache"])

@@ -131,6 +131,33 @@ def test_a_fifth_option_is_refused_politely(big_window, qtbot):
     assert not page.picker.limit_message.isVisible()
 
 
+def test_the_limit_message_sits_right_under_the_refused_option_with_its_picture_beside_it(big_window, qtbot):
+    """The picker's rows are one grid per group (no widget per row): the message still goes under the
+    refused box, before the next option, and each picture stays level with its box."""
+    page = open_compare(big_window, qtbot)
+    page.set_list_hidden(False)
+    big_window.context.session.set_picked_therapies(["stretching", "self-care", "tp-injection", "tablets"])
+    picker = page.picker
+    fifth = picker.boxes["massage"]
+    qtbot.mouseClick(fifth, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.waitUntil(picker.limit_message.isVisible, timeout=2000)
+    qtbot.wait(20)
+
+    def top(widget) -> int:
+        return widget.mapTo(picker, QPoint(0, 0)).y()
+
+    below = [box for box in picker.boxes.values() if box.isVisible() and top(box) > top(fifth)]
+    next_box = min(below, key=top)
+    message = picker.limit_message
+    assert top(fifth) + fifth.height() <= top(message) < top(message) + message.height() <= top(next_box)
+    assert message.parentWidget() is fifth.parentWidget()  # in the refused option's group
+    for therapy_id, box in picker.boxes.items():
+        picture = picker.pictograms[therapy_id]
+        assert picture.isVisible() == box.isVisible()
+        if box.isVisible():  # centred on the box's row
+            assert abs((top(picture) + picture.height() // 2) - (top(box) + box.height() // 2)) <= 1
+
+
 def test_picker_groups_by_kind_and_filters_by_use(big_window, qtbot):
     page = open_compare(big_window, qtbot)
     titles = [g.title() for g in page.picker.groups.values()]
@@ -186,7 +213,9 @@ def test_grid_matches_the_content_for_every_therapy_and_question(big_window, qtb
                     assert cell.text().startswith(answer.replace("&", "&amp;") + "<br><br><b>")
                     assert cell.accessibleName() == f"{therapy.name}: {question.label}: {' '.join((answer, *lines))}"
                     continue
-                assert answer and cell.text() == answer.replace("&", "&amp;")
+                # Shown literally (plain text: content is never read as markup), the same as the
+                # escaped rich text it once was.
+                assert answer and cell.text() == answer and cell.textFormat() == Qt.TextFormat.PlainText
                 assert cell.accessibleName() == f"{therapy.name}: {question.label}: {answer}"
 
 

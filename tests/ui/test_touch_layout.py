@@ -537,3 +537,71 @@ def test_areas_built_in_the_background_are_laid_out_at_the_page_size_before_thei
         if page is not window.home:
             assert not page.isVisible()
             assert page.size() == window.stack.size(), key  # not the 640x480 a never-shown widget has
+
+
+def test_a_tap_puts_the_next_background_build_slice_after_its_own_page(window, qtbot):
+    """A slice falling due as a tap opens a page waits: the tapped page is laid out and painted first.
+
+    Issue 16, item 8: a slice run inside the tap's own layout and paint (up to ~110 ms for the compare
+    page) was time the patient waited for the page they asked for.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    window.prebuild_areas(delay_ms=0)  # the first slice is due at once
+    assert window.go("glossary")  # the tap, before that slice has run
+    for _ in range(2):
+        QCoreApplication.processEvents()  # the tapped page's layout and paint
+    assert set(window.pages) <= {"home", "glossary"} and window._made is None  # no background slice ran
+    assert window._prebuild_timer.isActive()  # put off (TAP_PAUSE_MS), not dropped
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)  # and the build goes on
+
+
+def test_the_background_builds_the_pages_that_cost_a_tap_most_first(window, qtbot):
+    """Compare, then the checklist, then the rest in home order: a tap in the first second most
+    likely finds the page it would wait longest for already built (issue 16, item 8)."""
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)
+    built = [key for key in window.pages if key in window.areas]
+    assert built == ["compare", "checklist", "topics", "glossary", "search"]
+    assert [window.areas[key].build_first for key in built] == [2, 1, 0, 0, 0]
+
+
+def test_the_background_imports_an_areas_modules_one_a_slice_before_making_its_page(
+    window, qtbot, tmp_path, monkeypatch, caplog
+):
+    """Each module named in Area.modules is imported in a slice of its own, before the page is made;
+    a name that cannot be imported is logged and the build goes on (the factory imports what it needs)."""
+    import dataclasses
+    import importlib.util
+    import sys
+
+    from clinicapp.ui.shell.areas import default_areas
+
+    for area in default_areas():  # no stale names: each is a module of the app
+        assert all(importlib.util.find_spec(name) is not None for name in area.modules), area.location
+    assert window.areas["compare"].modules and window.areas["checklist"].modules
+
+    (tmp_path / "early_probe_a.py").write_text("")
+    (tmp_path / "early_probe_b.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("early_probe_a", "early_probe_b"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    compare = window.areas["compare"]
+    window.areas["compare"] = dataclasses.replace(
+        compare, modules=("early_probe_a", "no_such_module_here", "early_probe_b", *compare.modules)
+    )
+    steps: list[tuple[str, ...]] = []
+    run_slice = window._prebuild_next
+
+    def watched() -> None:
+        run_slice()
+        steps.append((*(n for n in ("early_probe_a", "early_probe_b") if n in sys.modules), *window.pages))
+
+    monkeypatch.setattr(window, "_prebuild_next", watched)
+    window.prebuild_areas(delay_ms=0)
+    qtbot.waitUntil(lambda: set(window.pages) >= set(window.areas), timeout=10_000)
+    # One import a slice (the unknown name is a slice too), and compare's page only after them.
+    assert steps[0] == ("early_probe_a", "home")
+    assert steps[1] == ("early_probe_a", "home")
+    assert steps[2] == ("early_probe_a", "early_probe_b", "home")
+    assert "compare" not in steps[2] and "no_such_module_here" in caplog.text

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
@@ -83,8 +83,31 @@ def aspect(path: Path) -> float:
     return box.height() / box.width() if box.width() else 1.0
 
 
+SMALL_PX = 128  # drawings this size or smaller (pictograms) are drawn once per file, theme and size
+
+
 def render(path: Path, theme: Theme, size: QSize, ratio: float = 1.0) -> QPixmap:
-    """The drawing at `size` logical pixels (aspect kept, centred), sharp at this device pixel ratio."""
+    """The drawing at `size` logical pixels (aspect kept, centred), sharp at this device pixel ratio.
+
+    A pictogram is drawn once per file, theme and size and then copied: the compare page shows 20
+    of four kinds, and drawing each (~0.3-0.7 ms) was a good part of a tap that builds the page.
+    """
+    if max(size.width(), size.height()) * ratio <= SMALL_PX:
+        image = _small_image(path, theme, size.width(), size.height(), ratio)
+    else:  # diagrams: drawn at whatever size their page gives them, not kept
+        image = _image(path, theme, size, ratio)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+@lru_cache(maxsize=64)
+def _small_image(path: Path, theme: Theme, width: int, height: int, ratio: float) -> QImage:
+    # A QImage, not a QPixmap: it may outlive the application (a QPixmap needs one to be freed).
+    return _image(path, theme, QSize(width, height), ratio)
+
+
+def _image(path: Path, theme: Theme, size: QSize, ratio: float) -> QImage:
     renderer = QSvgRenderer(QByteArray(svg_source(path, theme)))
     renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
     image = QImage(
@@ -97,11 +120,10 @@ def render(path: Path, theme: Theme, size: QSize, ratio: float = 1.0) -> QPixmap
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)  # into the whole image: a view box that crops a figure is clipped here
     painter.end()
-    pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+    return image
 
 
+@cache  # four kinds; resource() resolves the path on disk (~0.25 ms a call)
 def pictogram_path(kind: TherapyKind) -> Path:
     return resource(f"pictograms/{kind.value}.svg")
 

@@ -279,10 +279,14 @@ class CompareGrid(QWidget):
         self._set_words()
         self.show_page(self.first)
 
-    def _label(self, text: str, accessible: str) -> QLabel:
-        label = QLabel(text)
+    def _label(self, text: str, accessible: str, *, rich: bool = True) -> QLabel:
+        """A word-wrapping cell label: `text` is markup made here (content escaped) or, with rich=False, plain text."""
+        if rich:
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+        else:
+            label = plain_label(text)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setAccessibleName(accessible)
         return label
@@ -293,15 +297,18 @@ class CompareGrid(QWidget):
             answer = self.tr("Yes, offered here") if offered else self.tr("Not offered here — ask about a referral")
         else:
             answer = therapy.answer(question_id) or self.tr("Ask your care team")
-        shown = html.escape(answer)  # content is always escaped: plain text, never its own HTML
-        if question_id == "evidence":
-            lines = self.certainty_lines(therapy)
-            if lines:
-                shown += f"<br><br><b>{html.escape(lines[0])}</b>" + "".join(
-                    f"<br>{html.escape(line)}" for line in lines[1:]
-                )
-                answer = " ".join((answer, *lines))
-        cell = self._label(shown, f"{therapy.name}: {question}: {answer}")
+        lines = self.certainty_lines(therapy) if question_id == "evidence" else ()
+        if lines:  # the answer, then how sure the research is, its first line in bold
+            shown = html.escape(answer)  # content is always escaped: plain text, never its own HTML
+            shown += f"<br><br><b>{html.escape(lines[0])}</b>" + "".join(
+                f"<br>{html.escape(line)}" for line in lines[1:]
+            )
+            answer = " ".join((answer, *lines))
+            cell = self._label(shown, f"{therapy.name}: {question}: {answer}")
+        else:
+            # Plain text: it looks the same as the escaped rich text it was, and a label with rich
+            # text lays out a whole text document (~12 ms of a tap that builds the page with two options).
+            cell = self._label(answer, f"{therapy.name}: {question}: {answer}", rich=False)
         self.spoken[(therapy.id, question_id)] = f"{question}. {answer}"
         cell.setProperty("role", "cell")
         cell.setFrameShape(QFrame.Shape.Box)
@@ -487,7 +494,12 @@ class CompareGrid(QWidget):
                     widest = max(widest, button.sizeHint().width() + 24)  # the cell's margins and frame
                 for label in [widget, *widget.findChildren(QLabel)]:
                     if isinstance(label, QLabel) and label.text():
-                        plain = re.sub(r"<[^>]+>", " ", label.text())
+                        text = label.text()
+                        if label.textFormat() == Qt.TextFormat.PlainText:
+                            # Measured as the escaped markup these cells once were (`"` as `&quot;`):
+                            # the columns keep exactly the widths they had.
+                            text = html.escape(text)
+                        plain = re.sub(r"<[^>]+>", " ", text)
                         metrics = label.fontMetrics()
                         margins = label.contentsMargins()
                         pad = margins.left() + margins.right() + 2 * label.margin() + 12

@@ -8,7 +8,7 @@ back into its check boxes, so it never disagrees with the grid.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QLayout, QVBoxLayout, QWidget
 
 from clinicapp.content.model import Therapy, TherapyKind
 from clinicapp.session import MAX_COMPARE
@@ -54,11 +54,11 @@ class TherapyPicker(QWidget):
         message_layout.addWidget(self.limit_label)
         self.limit_message.hide()
         layout.addWidget(self.limit_message)
-        self._message_holder = layout  # the limit message moves under the refused box
-        self._group_layouts: dict[str, QVBoxLayout] = {}
+        self._message_holder: QLayout = layout  # the limit message moves under the refused box
+        # Therapy id -> its group's grid and its row there; the row below it is kept for the limit message.
+        self._grid_rows: dict[str, tuple[QGridLayout, int]] = {}
 
         self.boxes: dict[str, QCheckBox] = {}
-        self.rows: dict[str, QWidget] = {}  # therapy id -> its pictogram and check box
         self.pictograms: dict[str, Picture] = {}
         self.groups: dict[TherapyKind, QGroupBox] = {}
         titles = {
@@ -67,33 +67,34 @@ class TherapyPicker(QWidget):
             TherapyKind.NON_DRUG: self.tr("Non-drug care"),
             TherapyKind.SELF_CARE: self.tr("Self-care"),
         }
+        # Each group and row joins the picker before it is filled: with the picker made in its
+        # page, a widget is styled once, where it stays (see ComparePage).
         for kind in TherapyKind:
             therapies = [t for t in library.therapies if t.kind is kind]
             if not therapies:
                 continue
             group = QGroupBox(titles[kind])
             group.setAccessibleName(titles[kind])
-            group_layout = QVBoxLayout(group)
-            for therapy in therapies:
-                group_layout.addWidget(self._row(therapy))
-                self._group_layouts[therapy.id] = group_layout
-            self.groups[kind] = group
             layout.addWidget(group)
+            # One grid per group, pictures in the first column and boxes in the second: no widget
+            # per row (18 fewer widgets to make, style and lay out on a tap that builds the page).
+            # Rows with nothing shown take no room and no spacing, as hidden rows of a column did.
+            grid = QGridLayout(group)
+            grid.setColumnStretch(1, 1)
+            for index, therapy in enumerate(therapies):
+                self._row(therapy, grid, 2 * index)
+            self.groups[kind] = group
         layout.addStretch(1)
         self.sync()
 
-    def _row(self, therapy: Therapy) -> QWidget:
+    def _row(self, therapy: Therapy, grid: QGridLayout, row: int) -> None:
         """The option's kind as a pictogram beside its check box; a tap on the picture ticks the box."""
         box = self._box(therapy)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
         picture = pictogram(therapy.kind, target=box, lines=1.6)
-        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(box, 1)
-        self.rows[therapy.id] = row
+        grid.addWidget(picture, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(box, row, 1)
+        self._grid_rows[therapy.id] = (grid, row)
         self.pictograms[therapy.id] = picture
-        return row
 
     def _box(self, therapy: Therapy) -> QCheckBox:
         box = QCheckBox(therapy.name)
@@ -114,9 +115,9 @@ class TherapyPicker(QWidget):
         box.blockSignals(False)
         # Shown right under the refused box, where the person is looking.
         self._message_holder.removeWidget(self.limit_message)
-        group_layout = self._group_layouts[therapy_id]
-        group_layout.insertWidget(group_layout.indexOf(self.rows[therapy_id]) + 1, self.limit_message)
-        self._message_holder = group_layout
+        grid, row = self._grid_rows[therapy_id]
+        grid.addWidget(self.limit_message, row + 1, 0, 1, 2)
+        self._message_holder = grid
         self.limit_message.show()
 
     def sync(self) -> None:
@@ -142,7 +143,7 @@ class TherapyPicker(QWidget):
                 or box.isChecked()
             )  # fmt: skip
             box.setVisible(keep)
-            self.rows[therapy.id].setVisible(keep)
+            self.pictograms[therapy.id].setVisible(keep)
         for kind, group in self.groups.items():
             members = [self.boxes[t.id] for t in self.context.library.therapies if t.kind is kind]
             group.setVisible(any(not b.isHidden() for b in members))

@@ -35,6 +35,13 @@ class Area:
     schemes: tuple[str, ...] = ()  # location schemes the page shows besides its own location
     on_home: bool = True
     short_title: str = ""  # for the top bar, where room is tight at 200% text
+    # Background build order after start-up, highest first: the pages that cost a tap most to
+    # build go first, so a tap in the first second finds them built (the rest in home order).
+    build_first: int = 0
+    # Modules the factory imports, heaviest dependencies first: the background imports each in a
+    # slice of its own before it makes the page (with all of them in the make slice, a tap that
+    # came meanwhile waited for them too; a wrong name is logged and the factory imports as usual).
+    modules: tuple[str, ...] = ()
 
     def serves(self, scheme: str) -> bool:
         """True when a location with this scheme ("topic" of "topic:ID", or the bare location) opens here."""
@@ -80,14 +87,19 @@ def default_areas() -> list[Area]:
     return [
         Area("topics", QCoreApplication.translate("Areas", "Topics"),
              QCoreApplication.translate("Areas", "Read about muscle pain and its treatments"), "Ctrl+1", _topics,
-             schemes=("topic", "therapy")),
+             schemes=("topic", "therapy"),
+             modules=("clinicapp.ui.common.takehome", "clinicapp.ui.topics.article", "clinicapp.ui.topics.models",
+                      "clinicapp.ui.topics.search", "clinicapp.ui.topics.page")),
         Area("checklist", QCoreApplication.translate("Areas", "Symptom checklist"),
              QCoreApplication.translate("Areas", "Tell us about your pain before your visit"), "Ctrl+2", _checklist,
-             short_title=QCoreApplication.translate("Areas", "Checklist")),
+             short_title=QCoreApplication.translate("Areas", "Checklist"), build_first=1,
+             modules=("clinicapp.handoff.compact", "clinicapp.summary", "clinicapp.ui.checklist.summary_view",
+                      "clinicapp.ui.checklist.body_map", "clinicapp.ui.checklist.page")),
         # "compare:ID" (a link in an article or the grid) opens the comparison with that option in it.
         Area("compare", QCoreApplication.translate("Areas", "Compare therapies"),
              QCoreApplication.translate("Areas", "See treatment options side by side"), "Ctrl+3", _compare,
-             short_title=QCoreApplication.translate("Areas", "Compare")),
+             short_title=QCoreApplication.translate("Areas", "Compare"), build_first=2,
+             modules=("clinicapp.ui.common.takehome", "clinicapp.ui.compare.grid", "clinicapp.ui.compare.page")),
         Area("glossary", QCoreApplication.translate("Areas", "Words"),
              QCoreApplication.translate("Areas", "What medical words mean"), "Ctrl+G", _glossary,
              schemes=("term",), on_home=False),
