@@ -43,8 +43,8 @@ def stats(samples: list[float]) -> dict[str, float]:
 
 
 def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, object]:
-    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from clinicapp.app import load_content
     from clinicapp.ui.common.context import AppContext
@@ -108,6 +108,7 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
         """
         from clinicapp.content.model import Library
         from clinicapp.content.profile import read_clinic
+        from clinicapp.ui.common import theme
         from clinicapp.ui.shell import first_paint, main_window
 
         # As app.run does at the first paint: what exists now lives on (here: this harness, its own
@@ -120,8 +121,13 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
         start_context = AppContext(
             Library("en", clinic), load=(lambda: load_steps("en")) if stepwise else (lambda: load("en"))
         )
+        # As a new process starts (app.run): no role style yet, fonts set directly for the first
+        # paint, the role style installed on the turn after it (a background step of its own).
+        app.setStyleSheet("")
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setProperty("clinicapp-role-style", False)
         window = MainWindow(start_context, default_areas())
-        window.apply_appearance()
+        window.apply_appearance(first_paint=True)
         window.resize(1280, 800)
         due = after_ms / 1000
         marks: dict[str, float] = {"end": 0.0}  # model: the virtual clock at the end of the last step
@@ -135,7 +141,12 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
 
         def painted() -> None:
             marks["due"] = time.perf_counter() + due
-            QTimer.singleShot(round(after_ms), tap)
+            # Precise: a coarse timer may fire up to 5% early, and the tap then looked faster than it was.
+            timer = QTimer(window)
+            timer.setSingleShot(True)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(tap)
+            timer.start(round(after_ms))
 
         def step(run, gap: float) -> None:
             begin = marks["end"] + gap
@@ -169,6 +180,12 @@ def measure(content: Path, runs: int, early_only: bool = False) -> dict[str, obj
             start_context.load_library = lambda: step(load_library, 0.0)
         if not model:
             first_paint.after_first_paint(window, painted)
+        scale = start_context.session.text_scale
+
+        def role_style() -> None:
+            step(lambda: theme.install_style_after_first_paint(app, scale), 0.0)
+
+        first_paint.after_first_paint(window, role_style)
         first_paint.finish_start_after_first_paint(window, start_context)
         window.show()
         deadline = time.perf_counter() + 30
