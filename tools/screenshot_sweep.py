@@ -36,9 +36,14 @@ DIAGRAM_TOPIC = "myofascial-pain-syndrome"
 PIN_HASH = hash_pin("246810")  # a made-up staff PIN: the dialog with its keypad
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(6):
+def settle(app: QApplication, ms: int = 400) -> None:
+    """Let the screen finish: parts made a moment after a page shows (compare's values panel, 150 ms)."""
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
         app.processEvents()
+        time.sleep(0.005)
 
 
 def make_window(app, translators: Translators, content: Path | None, lang: str, *, kiosk: bool = False):
