@@ -207,7 +207,7 @@ def install_style_after_first_paint(app: QApplication, scale: int) -> None:
 def install_style(app: QApplication) -> None:
     """Once per application: the style that gives role fonts to widgets made from now on.
 
-    Start-up installs it only after the first paint (see `apply`'s `role_style`).
+    Start-up installs it only after the first paint (see `apply`'s `first_paint`).
     """
     # app.style() answers the style sheet's wrapper, not RoleStyle: remember by a property.
     if not app.property("clinicapp-role-style"):
