@@ -45,6 +45,17 @@ def english_interface(qapp, monkeypatch):
     QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
 
 
+@pytest.fixture
+def spanish_interface(qapp, english_interface):
+    """The interface in Spanish for one test (english_interface puts English back after it)."""
+    from clinicapp.ui.common import i18n
+
+    translators = i18n.Translators(qapp)
+    assert translators.switch("es"), "build the Spanish .qm first (make translations)"
+    yield translators
+    translators.switch("en")
+
+
 @pytest.fixture(autouse=True)
 def flush_deleted_widgets(qapp, english_interface):
     """After each test, really delete the widgets pytest-qt closed with deleteLater().

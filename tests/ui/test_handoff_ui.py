@@ -98,16 +98,6 @@ def test_the_note_code_reads_back_as_the_visit_note(summary_of, libraries, lang,
     assert symbol.error in ("M", "Q", "H") and summary.note_qr.width() >= 3 * symbol.size
 
 
-@pytest.fixture
-def spanish_interface(qapp):
-    from clinicapp.ui.common import i18n
-
-    translators = i18n.Translators(qapp)
-    assert translators.switch("es"), "build the Spanish .qm first (make translations)"
-    yield translators
-    translators.switch("en")
-
-
 @pytest.mark.parametrize("scale", [150, 200])
 def test_the_two_codes_never_overlap_in_spanish_at_large_text(spanish_interface, summary_of, libraries, scale) -> None:
     """Clinician mode, every box ticked: the FHIR code's caption ("Código FHIR para el sistema de

@@ -149,20 +149,10 @@ def test_the_colour_roles_keep_their_contrast_in_both_themes():
 # -- alt text ----------------------------------------------------------------------
 
 
-@pytest.fixture
-def spanish(qapp):
-    from clinicapp.ui.common import i18n
-
-    translators = i18n.Translators(qapp)
-    assert translators.switch("es"), "build the Spanish .qm first (make translations)"
-    yield translators
-    translators.switch("en")
-
-
-def test_every_pictogram_has_alt_text_in_english_and_spanish(spanish):
-    spanish.switch("en")
+def test_every_pictogram_has_alt_text_in_english_and_spanish(spanish_interface):
+    spanish_interface.switch("en")
     english = {kind: pictures.kind_alt(kind) for kind in TherapyKind}
-    spanish.switch("es")
+    spanish_interface.switch("es")
     translated = {kind: pictures.kind_alt(kind) for kind in TherapyKind}
     assert len(set(english.values())) == len(TherapyKind)  # each kind says what it is
     for kind in TherapyKind:
@@ -379,7 +369,7 @@ def test_the_diagram_is_redrawn_in_high_contrast(window, qtbot):
     assert white > 50  # the outline and the arrow are drawn white on black
 
 
-def test_spanish_alt_text_names_the_diagram_on_a_spanish_screen(spanish, show_window, qtbot):
+def test_spanish_alt_text_names_the_diagram_on_a_spanish_screen(spanish_interface, show_window, qtbot):
     from pathlib import Path
 
     from clinicapp.content.loader import load_library

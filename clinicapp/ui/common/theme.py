@@ -11,6 +11,7 @@ Both themes keep text contrast at 4.5:1 or more (7:1 in high contrast).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6 import QtGui
@@ -221,7 +222,11 @@ def apply_fonts(app: QApplication, scale: int) -> None:
     """Every existing widget takes the text size at once, without re-polishing any of them."""
     base = base_font(app, scale)
     app.setFont(base)  # widgets made from now on start from it
-    for widget in app.allWidgets():
+    _set_role_fonts(app.allWidgets(), base)
+
+
+def _set_role_fonts(widgets: Iterable[QWidget], base: QFont) -> None:
+    for widget in widgets:
         wanted = role_font(widget, base)
         if widget.font() != wanted:
             widget.setFont(wanted)
@@ -240,10 +245,7 @@ def apply_role_fonts(window: QWidget, base: QFont) -> None:
     `app.allWidgets()` (apply_fonts) would hand Qt's private widgets to Python (see `apply`).
     """
     for kind in (QLabel, QAbstractButton, QLineEdit):
-        for widget in window.findChildren(kind):
-            wanted = role_font(widget, base)
-            if widget.font() != wanted:
-                widget.setFont(wanted)
+        _set_role_fonts(window.findChildren(kind), base)
 
 
 def apply(app: QApplication, high_contrast: bool, scale: int, *, first_paint: QWidget | None = None) -> Theme:
