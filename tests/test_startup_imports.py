@@ -7,7 +7,9 @@ index's sqlite3 and rapidfuzz, and the pages a patient has not opened yet. The s
 from the clinic profile alone: no other content file is read before it (the library is read on
 the next turn of the event loop). Since branch startup2 PyYAML itself waits too (a simple clinic.yaml is
 read by yamlsafe.parse_simple), as do the log's rotation, the records the profile does not need, and
-garbage collection (held off until the paint, then start-up's objects are frozen).
+garbage collection (held off until the paint, then start-up's objects are frozen). Since startup4
+no code before the paint names PySide6's `Qt` namespace, whose 93 Python enums PySide6 builds on
+first use (ui/common/enum_values.py).
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ NOT_AT_START = ["_hashlib", "textstat", "sqlite3", "clinicapp.content.search", "
                 "importlib.resources", "html", "clinicapp.content.markdown_rules",
                 "clinicapp.content.markdown_reader", "clinicapp.ui.kiosk.restart",
                 # startup3: the role style and the kiosk controller (clinician mode: F11) wait for the paint
-                "clinicapp.ui.common.role_style", "clinicapp.ui.kiosk.controller"]  # fmt: skip
+                "clinicapp.ui.common.role_style", "clinicapp.ui.kiosk.controller",
+                # startup4: the search results page (the top bar's field is search_field.py)
+                "clinicapp.ui.topics.search"]  # fmt: skip
 
 
 def test_first_paint_imports_nothing_it_does_not_need(tmp_path):
@@ -42,13 +46,15 @@ def test_first_paint_imports_nothing_it_does_not_need(tmp_path):
         "yamlsafe.load = lambda path, *a, **k: read.append(Path(path).name) or load(path, *a, **k)\n"
         "from clinicapp.cli import main\n"
         f"code = main(['--exit-after-paint', '--content', {str(FIXTURE)!r}])\n"
-        f"print(json.dumps([read, [m for m in {NOT_AT_START!r} if m in sys.modules]]))\n"
+        "from PySide6 import QtCore\n"
+        f"print(json.dumps([read, [m for m in {NOT_AT_START!r} if m in sys.modules], 'Qt' in vars(QtCore)]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
-    read, imported = json.loads(result.stdout.strip().splitlines()[-1])
+    read, imported, qt_namespace = json.loads(result.stdout.strip().splitlines()[-1])
     assert imported == []
+    assert not qt_namespace  # PySide6 built none of the Qt namespace's 93 enums (ui/common/enum_values.py)
     assert read == ["clinic.yaml"]  # the clinic profile; topics, therapies and the rest come after the paint
 
 
@@ -89,3 +95,16 @@ def test_a_first_checklist_page_does_not_load_the_qr_code_maker(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_enum_values_set_before_the_first_paint_are_qt_s():
+    """A wrong int would silently set another format, alignment or context: each is checked against its enum."""
+    from PySide6.QtCore import Qt
+
+    from clinicapp.ui.common import enum_values
+
+    assert Qt.TextFormat.PlainText.value == enum_values.PLAIN_TEXT
+    assert Qt.AlignmentFlag.AlignLeft.value == enum_values.ALIGN_LEFT
+    assert Qt.AlignmentFlag.AlignCenter.value == enum_values.ALIGN_CENTER
+    assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == enum_values.SCROLL_BAR_ALWAYS_OFF
+    assert Qt.ShortcutContext.ApplicationShortcut.value == enum_values.APPLICATION_SHORTCUT

@@ -4,57 +4,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="81"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="88"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="82"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="89"/>
         <source>Read about muscle pain and its treatments</source>
         <translation>Lea sobre el dolor muscular y sus tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="84"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="93"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="85"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="94"/>
         <source>Tell us about your pain before your visit</source>
         <translation>Cuéntenos sobre su dolor antes de su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="86"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="95"/>
         <source>Checklist</source>
         <translation>Síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="88"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="99"/>
         <source>Compare therapies</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="89"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="100"/>
         <source>See treatment options side by side</source>
         <translation>Vea las opciones de tratamiento lado a lado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="90"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="101"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="91"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="103"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="92"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="104"/>
         <source>What medical words mean</source>
         <translation>Qué significan las palabras médicas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/areas.py" line="94"/>
+        <location filename="../../clinicapp/ui/shell/areas.py" line="106"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -119,97 +119,97 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="275"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="306"/>
         <source>Warning signs you ticked</source>
         <translation>Señales de alarma que marcó</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="281"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="314"/>
         <source>Emergency</source>
         <translation>Emergencia</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="284"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="317"/>
         <source>Tell the staff today</source>
         <translation>Avise al personal hoy</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="402"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="427"/>
         <source>Symptom checklist</source>
         <translation>Lista de síntomas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="417"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="442"/>
         <source>The checklist is not available yet. Please ask the staff.</source>
         <translation>La lista de síntomas todavía no está disponible. Por favor, pregunte al personal.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="422"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="447"/>
         <source>Where does it hurt?</source>
         <translation>¿Dónde le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="429"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="456"/>
         <source>Tap the map, or tick the places in this list:</source>
         <translation>Toque el mapa o marque los lugares en esta lista:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="442"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="467"/>
         <source>How long has it been going on?</source>
         <translation>¿Desde hace cuánto tiempo le duele?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="453"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="477"/>
         <source>Pain and how it affects your life (PEG)</source>
         <translation>El dolor y cómo afecta su vida (PEG)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="454"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="478"/>
         <source>Choose a number from 0 to 10 for each question.</source>
         <translation>Elija un número del 0 al 10 para cada pregunta.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="472"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="496"/>
         <source>Do you have any of these?</source>
         <translation>¿Tiene alguno de estos?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="479"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="504"/>
         <source>You may want to read</source>
         <translation>Quizás quiera leer</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="485"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="509"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="486"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="510"/>
         <source>See the summary for your visit</source>
         <translation>Ver el resumen para su consulta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="488"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="512"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="489"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="513"/>
         <source>Start over: clear all answers, choices and searches</source>
         <translation>Empezar de nuevo: borrar todas las respuestas, opciones y búsquedas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="553"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="577"/>
         <source>PEG score: {score} out of 10 (the average of your three answers)</source>
         <translation>Puntaje PEG: {score} de 10 (el promedio de sus tres respuestas)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="557"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="581"/>
         <source>Incomplete: answer all three</source>
         <translation>Incompleto: responda las tres</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="622"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="646"/>
         <source>Read: {title}</source>
         <translation>Leer: {title}</translation>
     </message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../../clinicapp/ui/compare/grid.py" line="197"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="373"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="380"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -278,78 +278,78 @@
         <translation>De dónde viene</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="297"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="293"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="297"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="295"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="299"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="321"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="321"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="331"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="338"/>
         <source>{name}: read more</source>
         <translation>{name}: leer más</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="371"/>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="414"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="378"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="421"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="374"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="381"/>
         <source>Sources for {name}</source>
         <translation>Fuentes sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="387"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="394"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="388"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="395"/>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="389"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="396"/>
         <source>Non-drug care</source>
         <translation>Cuidado sin medicamentos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="390"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="397"/>
         <source>Self-care</source>
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="397"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="404"/>
         <source>Words used:</source>
         <translation>Palabras usadas:</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="400"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="407"/>
         <source>Words used: {words}</source>
         <translation>Palabras usadas: {words}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/grid.py" line="415"/>
+        <location filename="../../clinicapp/ui/compare/grid.py" line="422"/>
         <source>Where the answers about {name} come from</source>
         <translation>De dónde vienen las respuestas sobre {name}</translation>
     </message>
@@ -357,155 +357,155 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="52"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="59"/>
         <source>Compare treatment options</source>
         <translation>Comparar tratamientos</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="55"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="66"/>
         <source>The same questions answered for each option. No option is shown as better than another.</source>
         <translation>Las mismas preguntas, respondidas para cada opción. Ninguna opción se muestra como mejor que otra.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="58"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="69"/>
         <source>Print handout</source>
         <translation>Imprimir hoja</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="59"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="70"/>
         <source>Print a handout of this comparison</source>
         <translation>Imprimir una hoja con esta comparación</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="63"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="74"/>
         <source>Save handout as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="64"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="75"/>
         <source>Save a handout of this comparison as a PDF file</source>
         <translation>Guardar esta comparación como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="67"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="68"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="78"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="79"/>
         <source>Show the list of options</source>
         <translation>Mostrar la lista de opciones</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="104"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="107"/>
         <source>Options to compare</source>
         <translation>Opciones para comparar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="146"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="323"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="178"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="359"/>
         <source>Questions to ask your care team</source>
         <translation>Preguntas para su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="220"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="253"/>
         <source>Take-home pack ({count})</source>
         <translation>Paquete para casa ({count})</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="221"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="254"/>
         <source>Open the take-home pack: {count} handouts</source>
         <translation>Abrir el paquete para casa: {count} hojas informativas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="312"/>
-        <location filename="../../clinicapp/ui/compare/page.py" line="351"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="348"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="387"/>
         <source>Comparing treatment options</source>
         <translation>Comparación de opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="314"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="350"/>
         <source>The same questions answered for each option you chose. No option is shown as better than another: talk them over with your care team.</source>
         <translation>Las mismas preguntas, respondidas para cada opción que eligió. Ninguna opción se muestra como mejor que otra: hable de ellas con su equipo de atención médica.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="317"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="353"/>
         <source>Printed on {date}</source>
         <translation>Impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="318"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="354"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="319"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="355"/>
         <source>Offered at this clinic</source>
         <translation>Se ofrece en esta clínica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="320"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="356"/>
         <source>Yes, offered here</source>
         <translation>Sí, se ofrece aquí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="321"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="357"/>
         <source>Not offered here — ask about a referral</source>
         <translation>No se ofrece aquí — pregunte si lo pueden referir</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="322"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="358"/>
         <source>Ask your care team</source>
         <translation>Pregunte a su equipo de atención médica</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="324"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="360"/>
         <source>What matters to you</source>
         <translation>Lo que es importante para usted</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="325"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="361"/>
         <source>Your own answers, to talk over with your care team. They do not score the options.</source>
         <translation>Sus propias respuestas, para hablar con su equipo de atención médica. No les dan puntos a las opciones.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="326"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="362"/>
         <source>How sure do you feel? (SURE check)</source>
         <translation>¿Qué tan seguro o segura se siente? (prueba SURE)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="327"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="363"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="328"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="364"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="329"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="365"/>
         <source>How sure the research is: {level}</source>
         <translation>Qué tan segura es la investigación: {level}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="330"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="366"/>
         <source>Source: {title}</source>
         <translation>Fuente: {title}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="331"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="367"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="332"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="368"/>
         <source>Last reviewed {date}</source>
         <translation>Última revisión: {date}</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="333"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="369"/>
         <source>Sources {numbers} (listed below).</source>
         <translation>Fuentes {numbers} (en la lista de abajo).</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/page.py" line="365"/>
+        <location filename="../../clinicapp/ui/compare/page.py" line="401"/>
         <source>treatment-options.pdf</source>
         <translation>opciones-de-tratamiento.pdf</translation>
     </message>
@@ -513,22 +513,22 @@
 <context>
     <name>ConfirmStartOver</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="60"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="61"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="61"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="62"/>
         <source>Clear all your answers, choices and searches, and start again?</source>
         <translation>¿Borrar todas sus respuestas, opciones y búsquedas, y empezar de nuevo?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="63"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="64"/>
         <source>Clear my answers</source>
         <translation>Borrar mis respuestas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="64"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="65"/>
         <source>Keep my answers</source>
         <translation>Conservar mis respuestas</translation>
     </message>
@@ -592,13 +592,13 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/home.py" line="67"/>
         <location filename="../../clinicapp/ui/shell/home.py" line="68"/>
+        <location filename="../../clinicapp/ui/shell/home.py" line="69"/>
         <source>Welcome</source>
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/home.py" line="70"/>
+        <location filename="../../clinicapp/ui/shell/home.py" line="71"/>
         <source>Learn about long-lasting muscle pain and ways to treat it. Tap where you want to start.</source>
         <translation>Aprenda sobre el dolor muscular que dura mucho tiempo y las formas de tratarlo. Toque por dónde quiere empezar.</translation>
     </message>
@@ -708,112 +708,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="275"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="291"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="275"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="291"/>
         <source>Home (Alt+Home)</source>
         <translation>Inicio (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="292"/>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="292"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="276"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="292"/>
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="293"/>
         <source>Forward ›</source>
         <translation>Adelante ›</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="293"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="277"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="293"/>
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="294"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="294"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="278"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="294"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Texto más pequeño (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="279"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>Texto más grande (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="282"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="298"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="283"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="299"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="284"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="300"/>
         <source>High contrast (Ctrl+Shift+C)</source>
         <translation>Alto contraste (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="311"/>
         <source>More ▾</source>
         <translation>Más ▾</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="295"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="311"/>
         <source>More controls</source>
         <translation>Más controles</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="356"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="371"/>
         <source>Staff: content problems found: {count}. Some pages may be missing. Details are in the log.</source>
         <translation>Personal: problemas encontrados en el contenido: {count}. Puede que falten algunas páginas. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="362"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="377"/>
         <source>Staff: this content has not been signed off by the clinic yet. See docs/CLINICAL-REVIEW.md, then set approved_by and approved_on.</source>
         <translation>Personal: la clínica todavía no ha aprobado este contenido. Vea docs/CLINICAL-REVIEW.md y luego configure approved_by y approved_on.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="581"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="631"/>
         <source>Text size {scale} percent</source>
         <translation>Tamaño del texto: {scale} por ciento</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>PegQuestionRow</name>
     <message>
-        <location filename="../../clinicapp/ui/checklist/page.py" line="165"/>
+        <location filename="../../clinicapp/ui/checklist/page.py" line="192"/>
         <source>{value} out of 10</source>
         <translation>{value} de 10</translation>
     </message>
@@ -829,22 +829,22 @@
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="117"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="139"/>
         <source>Picture of a syringe: a shot (injection)</source>
         <translation>Dibujo de una jeringa: una inyección</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="119"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="141"/>
         <source>Picture of pills: a medicine</source>
         <translation>Dibujo de unas pastillas: un medicamento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="121"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="143"/>
         <source>Picture of two people: care someone gives you</source>
         <translation>Dibujo de dos personas: un tratamiento que le da otra persona</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/common/pictures.py" line="122"/>
+        <location filename="../../clinicapp/ui/common/pictures.py" line="144"/>
         <source>Picture of a person stretching: care you do yourself</source>
         <translation>Dibujo de una persona estirándose: cuidados que usted hace por su cuenta</translation>
     </message>
@@ -995,17 +995,17 @@
 <context>
     <name>ResetCover</name>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="92"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="104"/>
         <source>One moment, please</source>
         <translation>Un momento, por favor</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="94"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="106"/>
         <source>The screen is starting again. This takes a few seconds.</source>
         <translation>La pantalla se está reiniciando. Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/shell/main_window.py" line="96"/>
+        <location filename="../../clinicapp/ui/shell/main_window.py" line="108"/>
         <source>Getting the screen ready for the next person.</source>
         <translation>Preparando la pantalla para la próxima persona.</translation>
     </message>
@@ -1013,23 +1013,23 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="67"/>
+        <location filename="../../clinicapp/ui/topics/search_field.py" line="38"/>
         <source>Search topics and words</source>
         <translation>Buscar temas y palabras</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="68"/>
+        <location filename="../../clinicapp/ui/topics/search_field.py" line="39"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="69"/>
+        <location filename="../../clinicapp/ui/topics/search_field.py" line="40"/>
         <source>Type a word. Results show as you type. Enter opens the first one.</source>
         <translation>Escriba una palabra. Los resultados aparecen mientras escribe. Enter abre el primero.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="72"/>
-        <location filename="../../clinicapp/ui/topics/search.py" line="73"/>
+        <location filename="../../clinicapp/ui/topics/search_field.py" line="43"/>
+        <location filename="../../clinicapp/ui/topics/search_field.py" line="44"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -1037,58 +1037,58 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="220"/>
-        <location filename="../../clinicapp/ui/topics/search.py" line="221"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="171"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="172"/>
         <source>Browse all topics</source>
         <translation>Ver todos los temas</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="240"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="191"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="268"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="219"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="268"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="219"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="268"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="219"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="270"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="221"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="271"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="222"/>
         <source>Type a word in the search box above.</source>
         <translation>Escriba una palabra en el cuadro de búsqueda de arriba.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="273"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="224"/>
         <source>No results for “{text}”</source>
         <translation>No hay resultados para “{text}”</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="274"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="225"/>
         <source>Try a shorter or different word, or browse all topics.</source>
         <translation>Pruebe con una palabra más corta o diferente, o vea todos los temas.</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="281"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="232"/>
         <source>Did you mean “{text}”?</source>
         <translation>¿Quiso decir “{text}”?</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/topics/search.py" line="277"/>
+        <location filename="../../clinicapp/ui/topics/search.py" line="228"/>
         <source>Results for “{text}”: {count}</source>
         <translation>Resultados para “{text}”: {count}</translation>
     </message>
@@ -1576,7 +1576,7 @@
         <translation>Autocuidado</translation>
     </message>
     <message>
-        <location filename="../../clinicapp/ui/compare/picker.py" line="100"/>
+        <location filename="../../clinicapp/ui/compare/picker.py" line="101"/>
         <source>Compare {name}</source>
         <translation>Comparar {name}</translation>
     </message>

@@ -21,6 +21,28 @@ def test_each_area_opens_with_one_tap_and_home_returns(window, qtbot):
     assert window.stack.currentWidget() is window.home
 
 
+def test_a_tap_on_a_home_choice_s_words_opens_it(window, context):
+    """The title and description are labels inside the button; a tap on them reaches the button."""
+    from PySide6.QtTest import QTest
+
+    for location, part in (("topics", "title"), ("checklist", "description"), ("compare", "title")):
+        window.go_home()
+        label = getattr(window.home.buttons[location], part)
+        centre = label.mapTo(window, label.rect().center())
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        assert window.current_location() == location, part
+
+
+def test_what_the_first_paint_sets_as_ints_is_what_qt_reads(window):
+    """Before the first paint enums are set through Qt's properties (ui/common/enum_values.py)."""
+    assert window.home.disclaimer.alignment() == Qt.AlignmentFlag.AlignLeft
+    assert window.home.disclaimer.textFormat() == Qt.TextFormat.PlainText
+    assert window.notice_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.reset_cover.title.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.page_scroller.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert window.shortcuts and {s.context() for s in window.shortcuts} == {Qt.ShortcutContext.ApplicationShortcut}
+
+
 def test_back_and_forward_walk_the_history(window):
     window.go("topics")
     window.go("topic:muscle-pain")

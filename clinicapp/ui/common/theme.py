@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from clinicapp.paths import resource
+from clinicapp.ui.common.enum_values import PLAIN_TEXT
 
 BASE_POINT_SIZE = 12.0
 MIN_TARGET_PX = 48  # touch guidance (Material 48 dp; WCAG 2.5.5 asks 44): at every text size
@@ -303,7 +303,7 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def set_plain(label: QLabel, text: str) -> None:
     """Show text literally in a label (format fixed first, so markup is never parsed)."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)  # Qt.TextFormat.PlainText, without the Qt namespace
     label.setText(text)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.enum_values import ALIGN_LEFT
 from clinicapp.ui.common.i18n import LANGUAGE_NAMES
 from clinicapp.ui.common.theme import plain_label, role_label
 
@@ -15,7 +16,8 @@ class AreaButton(QPushButton):
 
     QPushButton text never wraps, so at 200% a description would be cut off;
     the text lives in labels inside the button instead, and the button takes
-    the height they need.
+    the height they need. A tap on the words presses the button: a plain-text
+    QLabel ignores the mouse, so Qt hands the press and release to its parent.
     """
 
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
@@ -33,7 +35,6 @@ class AreaButton(QPushButton):
         layout.addStretch(1)  # text centred in the button's height
         for label in (self.title, self.description):
             label.setWordWrap(True)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         layout.addStretch(1)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -91,9 +92,9 @@ class HomePage(QWidget):
             layout.addWidget(button)
             self.buttons[location] = button
         layout.addStretch(1)
-        disclaimer = role_label(clinic.disclaimer, "muted")
-        disclaimer.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(disclaimer)
+        self.disclaimer = role_label(clinic.disclaimer, "muted")
+        self.disclaimer.setProperty("alignment", ALIGN_LEFT)  # Qt.AlignmentFlag.AlignLeft (enum_values)
+        layout.addWidget(self.disclaimer)
 
     def show_location(self, location: str) -> bool:
         """Page protocol: the one location "home"."""

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES, SessionChange
 from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
+from clinicapp.ui.common.enum_values import ALIGN_CENTER, APPLICATION_SHORTCUT, SCROLL_BAR_ALWAYS_OFF
 from clinicapp.ui.common.page import Page, scheme_of
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.shell.areas import Area
@@ -88,7 +89,7 @@ class ResetCover(QWidget):
         self.title = role_label(role="title")
         self.message = role_label(role="subtitle")
         for label in (self.title, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setProperty("alignment", ALIGN_CENTER)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(1)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.page_scroller = QScrollArea()
         self.page_scroller.setWidgetResizable(True)
         self.page_scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroller.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.page_scroller.setWidget(self.stack)
         layout.addWidget(self.page_scroller, 1)
         self.staff_notes: list[str] = []
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         return button
 
     def _build_top_bar(self) -> TopBar:
-        from clinicapp.ui.topics.search import SearchField
+        from clinicapp.ui.topics.search_field import SearchField
 
         bar = row = TopBar()
         bar.setProperty("role", "toolbar")
@@ -316,7 +317,6 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.notice)
         row.setContentsMargins(8, 2, 8, 2)
         self.notice_label = role_label(role="muted")
-        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)  # notes quote file names and settings values
         row.addWidget(self.notice_label)
         self._show_staff_notes()
         return self.notice
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         self.shortcuts = []
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.setProperty("context", APPLICATION_SHORTCUT)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
 
@@ -546,6 +546,8 @@ class MainWindow(QMainWindow):
         self.go(HOME)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
@@ -786,7 +788,7 @@ class MainWindow(QMainWindow):
     def _show_first_screen(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self._update_buttons()
-        self.home.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.home.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

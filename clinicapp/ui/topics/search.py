@@ -1,8 +1,4 @@
-"""One search field for the whole app, and the page that lists what it finds.
-
-The field lives in the top bar so it is reachable from every area; typing
-updates the results after a short pause (so each key press does not run a
-query), Enter opens the best hit and Esc clears.
+"""The page that lists what the top bar's search field (search_field.py) finds.
 
 Results are touch cards: full width, at least 48 px tall, the title and one
 line of the sentence that matched, all plain text (a query or content is never
@@ -15,17 +11,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,51 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _Label = TypeVar("_Label", bound=QLabel)
 
-DEBOUNCE_MS = 200
-MAX_QUERY_CHARS = 200  # longer than any real search; a 30,000-character paste is cut here
 MAX_RESULTS = 20
 MIN_CARD_PX = 48  # touch target of a result card and of "Did you mean", at 100% text
-
-
-class SearchField(QLineEdit):
-    """Emits `searchRequested` after typing pauses, `openTopHit` on Enter."""
-
-    searchRequested = Signal(str)
-    openTopHit = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setClearButtonEnabled(True)
-        self.retranslate()
-        self.setMaxLength(MAX_QUERY_CHARS)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(lambda: self.searchRequested.emit(self.text()))
-        self.textEdited.connect(lambda _text: self._timer.start())
-        self.returnPressed.connect(self._on_return)
-
-    def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Search topics and words"))
-        self.setAccessibleName(self.tr("Search"))
-        self.setAccessibleDescription(self.tr("Type a word. Results show as you type. Enter opens the first one."))
-        # Qt's clear button (shown while there is text) has only an icon: name it for screen readers.
-        for button in self.findChildren(QToolButton):
-            button.setAccessibleName(self.tr("Clear the search"))
-            button.setToolTip(self.tr("Clear the search"))
-
-    def _on_return(self) -> None:
-        self._timer.stop()
-        self.searchRequested.emit(self.text())
-        self.openTopHit.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self._timer.stop()
-            self.setText("")  # not clear(): that is an undoable step, and Ctrl+Z would bring the text back
-            self.searchRequested.emit("")
-            return
-        super().keyPressEvent(event)
 
 
 class OneLineLabel(QLabel):
