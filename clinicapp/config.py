@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +84,8 @@ class ConfigMessage:
 
 @dataclass(frozen=True, slots=True)
 class ConfigResult:
+    """The settings to start with, what was wrong in them, and the files they came from."""
+
     config: Config
     messages: tuple[ConfigMessage, ...] = ()
     files: tuple[Path, ...] = ()  # the files that were read, lowest layer first
@@ -271,13 +273,21 @@ def _shorten(text: str) -> str:
     return shorten(text)
 
 
-@dataclass
 class _Layers:
-    config: Config = field(default_factory=Config)
-    messages: list[ConfigMessage] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
-    doubts: list[ConfigMessage] = field(default_factory=list)  # each one forces kiosk mode
-    kiosk_switch: str = ""  # "environment" or "command line" when one of them set kiosk explicitly
+    """The settings read so far, lowest layer first, and what went wrong on the way.
+
+    A plain class, not a dataclass: it is made once per start, and a dataclass's
+    generated methods cost start-up more than this whole reader (RESULTS.md, startup4).
+    """
+
+    __slots__ = ("config", "doubts", "files", "kiosk_switch", "messages")
+
+    def __init__(self) -> None:
+        self.config = Config()
+        self.messages: list[ConfigMessage] = []
+        self.files: list[Path] = []
+        self.doubts: list[ConfigMessage] = []  # each one forces kiosk mode
+        self.kiosk_switch = ""  # "environment" or "command line" when one of them set kiosk explicitly
 
     def doubt(self, message: ConfigMessage) -> None:
         """A problem that leaves it unclear whether this machine is a kiosk: fail closed."""

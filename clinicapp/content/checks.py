@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -55,13 +55,15 @@ class Ref:
     column: int
 
 
-@dataclass
 class FileChecker:
-    """Collects problems and references for one file."""
+    """Collects problems and references for one file (a plain class: see config._Layers)."""
 
-    file: str
-    problems: list[Problem] = field(default_factory=list)
-    refs: list[Ref] = field(default_factory=list)
+    __slots__ = ("file", "problems", "refs")
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self.refs: list[Ref] = []
 
     # -- reporting -------------------------------------------------------
     def error(self, at: Node | tuple[int, int], message: str) -> None:

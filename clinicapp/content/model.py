@@ -113,6 +113,8 @@ def fill_placeholders(text: str, emergency_number: str, crisis_line: str) -> str
 
 @dataclass(frozen=True, slots=True)
 class Clinic:
+    """The clinic profile (clinic.yaml, then the settings): enough to paint the home screen."""
+
     name: str
     contact: str
     offered_therapies: tuple[str, ...]

@@ -571,7 +571,6 @@ def test_the_background_imports_an_areas_modules_one_a_slice_before_making_its_p
 ):
     """Each module named in Area.modules is imported in a slice of its own, before the page is made;
     a name that cannot be imported is logged and the build goes on (the factory imports what it needs)."""
-    import dataclasses
     import importlib.util
     import sys
 
@@ -587,8 +586,8 @@ def test_the_background_imports_an_areas_modules_one_a_slice_before_making_its_p
     for name in ("early_probe_a", "early_probe_b"):
         monkeypatch.delitem(sys.modules, name, raising=False)
     compare = window.areas["compare"]
-    window.areas["compare"] = dataclasses.replace(
-        compare, modules=("early_probe_a", "no_such_module_here", "early_probe_b", *compare.modules)
+    window.areas["compare"] = compare._replace(
+        modules=("early_probe_a", "no_such_module_here", "early_probe_b", *compare.modules)
     )
     steps: list[tuple[str, ...]] = []
     run_slice = window._prebuild_next

@@ -10,7 +10,7 @@ the areas it opens.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QWidget
 from clinicapp.ui.common.context import AppContext
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """A top-level area: its location, home-screen button, the schemes it serves and its page factory.
 
     The factory returns a QWidget that is a `ui.common.page.Page`; the main window checks it on build.
     It is given the page's final parent (the main window's page stack): a page built parentless
     and added later had the style sheet matched over its whole tree twice (~40 ms of a compare build).
+    A NamedTuple, as Theme is: immutable, and cheaper than a dataclass to make before the first paint.
     """
 
     location: str

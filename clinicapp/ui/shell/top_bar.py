@@ -15,27 +15,31 @@ kept the English widths ("Adelant", "Compara").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QFrame, QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QPushButton, QSizePolicy, QWidget
 
 if TYPE_CHECKING:  # annotations only: each Qt class made ready costs start-up time
     from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+    from PySide6.QtWidgets import QMenu
 
 KEEP = 1000  # priority of what never leaves the bar
 MIN_SEARCH_EM = 9  # the search field keeps room for about this many characters
 
 
-@dataclass
 class _Slot:
-    widget: QWidget
-    priority: int  # higher stays longer
-    expanding: bool
-    action_text: Callable[[], str] | None  # the menu entry's text; None: may leave the row, not in the menu
-    shown: bool = True
-    action: QAction | None = field(default=None)
+    """One control of the bar, and whether it is in the row or in the More menu now."""
+
+    __slots__ = ("action", "action_text", "expanding", "priority", "shown", "widget")
+
+    def __init__(self, widget: QWidget, priority: int, expanding: bool, action_text: Callable[[], str] | None) -> None:
+        self.widget = widget
+        self.priority = priority  # higher stays longer
+        self.expanding = expanding
+        self.action_text = action_text  # the menu entry's text; None: may leave the row, not in the menu
+        self.shown = True
+        self.action: QAction | None = None
 
 
 class TopBar(QFrame):
@@ -46,10 +50,8 @@ class TopBar(QFrame):
         self._slots: list[_Slot] = []
         self._spacing = spacing
         self._margin = margin
-        self.more_menu = QMenu(self)
-        self.more_menu.aboutToShow.connect(self._sync_menu)
+        self._menu: QMenu | None = None  # made when a control first leaves the row (see more_menu)
         self.more_button = QPushButton(self)
-        self.more_button.setMenu(self.more_menu)
         self.more_button.hide()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -78,6 +80,26 @@ class TopBar(QFrame):
         self.more_button.setAccessibleName(accessible)
         self.relayout()
 
+    @property
+    def more_menu(self) -> QMenu:
+        """The menu of the controls that left the row; made the first time one leaves it.
+
+        At 100% text nothing leaves the row, so the first paint makes no QMenu (PySide6
+        sets up its class and QAction's the first time either is used).
+        """
+        if self._menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            self._menu = QMenu(self)
+            self._menu.aboutToShow.connect(self._sync_menu)
+            self.more_button.setMenu(self._menu)  # the button measures its menu arrow from here on
+        return self._menu
+
+    def _more_width(self) -> int:
+        """The More button's width with its menu arrow, and the gap before it."""
+        self.more_menu  # noqa: B018 - made now: the button is measured with its arrow
+        return self.more_button.sizeHint().width() + self._spacing
+
     def hidden_widgets(self) -> list[QWidget]:
         """The controls that are in the menu now (tests and screen-reader notes)."""
         return [slot.widget for slot in self._slots if not slot.shown]
@@ -103,11 +125,10 @@ class TopBar(QFrame):
     def _fit(self, width: int, hints: dict[int, QSize]) -> None:
         """Decide which slots stay in the row at this width (hints: each slot's, by id)."""
         inner = width - 2 * self._margin
-        more = self.more_button.sizeHint().width() + self._spacing
 
         def needed(shown: list[_Slot], with_more: bool) -> int:
             total = sum(hints[id(s)].width() for s in shown) + self._spacing * max(0, len(shown) - 1)
-            return total + (more if with_more else 0)
+            return total + (self._more_width() if with_more else 0)
 
         shown = [s for s in self._slots if not s.widget.property("barHidden")]
         if needed(shown, False) > inner:
@@ -135,7 +156,7 @@ class TopBar(QFrame):
         spare = width - 2 * self._margin - sum(hints[id(s)].width() for s in in_row)
         spare -= self._spacing * max(0, len(in_row) - 1)
         if overflow:
-            spare -= self.more_button.sizeHint().width() + self._spacing
+            spare -= self._more_width()
         x = self._margin
         for slot in self._slots:
             if not slot.shown:
