@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from clinicapp.policy import PolicyStore, default_store, read_policies
 
@@ -65,8 +65,8 @@ class Config:
     read_aloud: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class ConfigMessage:
+# A NamedTuple, not a frozen dataclass: as immutable, and cheaper to make before the first paint (RESULTS.md, startup4).
+class ConfigMessage(NamedTuple):
     """One problem in one layer, located for the person who has to fix it."""
 
     source: str  # a file path, "environment" or "command line"
@@ -82,8 +82,8 @@ class ConfigMessage:
         return f"{where}:{tag}{key} {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class ConfigResult:
+# A NamedTuple, not a frozen dataclass: as immutable, and cheaper to make before the first paint (RESULTS.md, startup4).
+class ConfigResult(NamedTuple):
     """The settings to start with, what was wrong in them, and the files they came from."""
 
     config: Config
@@ -447,7 +447,7 @@ def _set_env(layers: _Layers, variable: str, key: str, raw: str) -> None:
     layers.set("environment", 0, key, raw)
     if len(layers.messages) > before:  # name the variable IT actually set, not the key
         m = layers.messages[-1]
-        layers.messages[-1] = replace(m, key=variable)
+        layers.messages[-1] = m._replace(key=variable)
         if key == "kiosk":  # CLINICAPP_KIOSK=maybe: as unclear as `kiosk: ture`
             layers.doubts.append(layers.messages[-1])
     elif key == "kiosk":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import NamedTuple
 
 TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
 DEFAULT_TEXT_SCALE = 100
@@ -92,8 +93,8 @@ class History:
         self._index = 0
 
 
-@dataclass(frozen=True, slots=True)
-class PegScore:
+# A NamedTuple, not a frozen dataclass: as immutable, and cheaper to make before the first paint (RESULTS.md, startup4).
+class PegScore(NamedTuple):
     """The PEG mean, or None while any of the three answers is missing."""
 
     answers: tuple[int | None, ...]

@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from clinicapp.content.model import Problem, Severity
 from clinicapp.content.yamlsafe import Node, shorten
@@ -44,8 +43,8 @@ class Kind(Enum):
     LIST = "list"
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+# A NamedTuple, not a frozen dataclass: as immutable, and cheaper to make before the first paint (RESULTS.md, startup4).
+class Ref(NamedTuple):
     """A reference to another record, checked once everything is loaded."""
 
     kind: str  # "topic" | "therapy" | "term" | "category" | "use"
