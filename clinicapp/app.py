@@ -120,8 +120,7 @@ def apply_clinic_settings(library: Library, config: Config) -> tuple[Library, li
             notes.append(f"Settings: therapies_offered names unknown therapies: {', '.join(unknown)}.")
         offered = tuple(t for t in config.therapies_offered if t not in unknown)
     # An empty setting keeps the content's value (Config's defaults are "" / None).
-    changed = dataclasses.replace(
-        clinic,
+    changed = clinic._replace(
         name=config.clinic_name or clinic.name,
         contact=config.clinic_contact or clinic.contact,
         emergency_number=config.emergency_number or clinic.emergency_number,
@@ -197,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
     profile_root = content_root if content_root and language_folder(content_root, language).is_dir() else None
     clinic, _profile_problems = read_clinic(language_folder(profile_root or bundled_content_dir(), language))
     # The profile's problems are reported by the full read, with the rest: never twice.
-    profile = apply_clinic_settings(Library(language, clinic), dataclasses.replace(config, therapies_offered=None))[0]
+    profile = apply_clinic_settings(Library(language, clinic), config._replace(therapies_offered=None))[0]
     loaded: list[LoadResult] = []  # the full read, for the self-test's report
     late_notes: list[str] = []  # staff notes only the full read can give
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -39,8 +38,8 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _WHOLE_NUMBER = re.compile(r"^\+?[0-9]{1,18}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+# A NamedTuple, not a frozen dataclass: as immutable, and cheaper to make before the first paint (RESULTS.md, startup4).
+class Config(NamedTuple):
     """Every setting IT can change; the defaults are what a fresh install does."""
 
     clinic_name: str = ""  # "" keeps the name from the content's clinic.yaml
@@ -212,7 +211,7 @@ def _public_key(value: object) -> str:
 
 # Each converter returns the type of the Config field it is named after; a type
 # checker cannot tie a value's type to a dict key, hence Any (Config.set passes
-# the value straight to dataclasses.replace).
+# the value straight to Config._replace).
 _CONVERTERS: dict[str, Callable[[object], Any]] = {
     "clinic_name": _text,
     "clinic_contact": _text,
@@ -237,7 +236,7 @@ _CONVERTERS: dict[str, Callable[[object], Any]] = {
 # a hand-off of patient answers runs only when IT's intent is clear, and so does a voice
 # in a waiting room (it tells the room what a patient is reading; IT sets it only to turn it off).
 _OFF_WHEN_DOUBTFUL = {"qr_handoff": False, "read_aloud": False}
-assert set(_CONVERTERS) == {f.name for f in fields(Config)}, "every Config field needs a converter"
+assert set(_CONVERTERS) == set(Config._fields), "every Config field needs a converter"
 
 ENVIRONMENT: dict[str, str] = {
     "CLINICAPP_KIOSK": "kiosk",
@@ -302,13 +301,13 @@ class _Layers:
             if key in _OFF_WHEN_DOUBTFUL:
                 self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); turned off"))
                 off: dict[str, Any] = {key: _OFF_WHEN_DOUBTFUL[key]}
-                self.config = replace(self.config, **off)
+                self.config = self.config._replace(**off)
                 return
             self.messages.append(ConfigMessage(source, line, key, f"{exc} (got {shown}); value ignored"))
             return
         if key == "content" and base is not None and isinstance(value, Path) and not value.is_absolute():
             value = base / value  # relative to the file that says it, not to wherever the app started
-        self.config = replace(self.config, **{key: value})
+        self.config = self.config._replace(**{key: value})
 
 
 _KIOSK_WORDS = {"true": True, "false": False}
@@ -438,7 +437,7 @@ def _fail_closed(layers: _Layers) -> ConfigResult:
             )
         else:
             forced = tuple(layers.doubts)
-            layers.config = replace(layers.config, kiosk=True)
+            layers.config = layers.config._replace(kiosk=True)
     return ConfigResult(layers.config, tuple(layers.messages), tuple(layers.files), forced)
 
 

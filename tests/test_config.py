@@ -170,7 +170,7 @@ def test_an_empty_file_is_reported_and_ignored(tmp_path):
 
 def test_deployment_guide_documents_every_key():
     guide = (Path(__file__).resolve().parent.parent / "docs" / "DEPLOYMENT.md").read_text(encoding="utf-8")
-    for key in Config.__dataclass_fields__:
+    for key in Config._fields:
         assert f"`{key}`" in guide, key
 
 

@@ -63,7 +63,7 @@ def test_offered_row_follows_the_clinic(library: Library) -> None:
     page = build_handout(library, ["stretching", "self-care"], {}, {}, ON)
     assert page.count("Yes, offered here") == 1
     assert page.count("Not offered here — ask about a referral") == 1
-    none_offered = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, offered_therapies=()))
+    none_offered = dataclasses.replace(library, clinic=library.clinic._replace(offered_therapies=()))
     page = build_handout(none_offered, ["stretching", "self-care"], {}, {}, ON)
     assert "Yes, offered here" not in page
     assert page.count("Not offered here — ask about a referral") == 2

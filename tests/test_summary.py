@@ -133,7 +133,7 @@ def test_a_today_sign_alone_gives_only_the_today_instruction(library: Library) -
 def test_the_clinic_numbers_fill_the_instructions(library: Library) -> None:
     import dataclasses
 
-    clinic = dataclasses.replace(library.clinic, emergency_number="112", crisis_line="024")
+    clinic = library.clinic._replace(emergency_number="112", crisis_line="024")
     page = build_summary_html(filled(signs=("self-harm",)), dataclasses.replace(library, clinic=clinic), ON)
     assert "Call 112 or go to the nearest emergency room." in page and "Call or text 024 any time." in page
 
@@ -222,7 +222,7 @@ def test_summary_html_defaults_to_english_wording(library: Library) -> None:
 def test_content_text_is_escaped(library: Library) -> None:
     import dataclasses
 
-    clinic = dataclasses.replace(library.clinic, name="<b>Clinic & Co</b>")
+    clinic = library.clinic._replace(name="<b>Clinic & Co</b>")
     page = build_summary_html(VisitSession(), dataclasses.replace(library, clinic=clinic), ON)
     assert "&lt;b&gt;Clinic &amp; Co&lt;/b&gt;" in page and "<b>Clinic" not in page
 

@@ -71,7 +71,7 @@ def test_outside_text_is_escaped_everywhere(library: Library) -> None:
     assert "<b>bold &lt;i&gt;x&lt;/i&gt;</b>" in body
     assert "&lt;img src=&quot;x&quot;&gt;. A &amp; B" in body
     assert "https://pubmed.ncbi.nlm.nih.gov/123/" in body  # a PubMed id reads as its address
-    clinic = dataclasses.replace(library.clinic, name="<b>Clinic</b>", disclaimer="<i>d</i>")
+    clinic = library.clinic._replace(name="<b>Clinic</b>", disclaimer="<i>d</i>")
     page = build_handout(dataclasses.replace(library, clinic=clinic), "topic:knots", ON)
     assert "&lt;b&gt;Clinic&lt;/b&gt;" in page and "<b>&lt;i&gt;d&lt;/i&gt;</b>" in page
 

@@ -217,7 +217,7 @@ def _drop_dangling(
         for t in therapies
     ]
     if clinic:
-        clinic = replace(clinic, offered_therapies=keep("therapy", clinic.offered_therapies))
+        clinic = clinic._replace(offered_therapies=keep("therapy", clinic.offered_therapies))
     if checklist:
         sections = tuple(
             replace(s, items=tuple(replace(i, topics=keep("topic", i.topics)) for i in s.items))

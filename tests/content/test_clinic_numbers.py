@@ -21,7 +21,7 @@ def test_articles_and_answers_get_the_clinic_numbers(make_content):
     result = load_library(folder)
     assert not result.errors, result.errors
     library = dataclasses.replace(
-        result.library, clinic=dataclasses.replace(result.library.clinic, emergency_number="112", crisis_line="024")
+        result.library, clinic=result.library.clinic._replace(emergency_number="112", crisis_line="024")
     )
     filled = with_clinic_numbers(library)
     assert "call 112 or 024." in filled.topic("knots").body

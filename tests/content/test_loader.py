@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -79,7 +78,7 @@ def test_records_are_frozen() -> None:
         (library, "topics"),
     ]
     for record, attribute in records:
-        with pytest.raises(dataclasses.FrozenInstanceError):
+        with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError is one too
             setattr(record, attribute, "changed")
     assert library.topic("knots").title == "Knots in a muscle"
     assert isinstance(library.topics, tuple) and isinstance(library.topic("knots").related_topics, tuple)

@@ -324,7 +324,7 @@ def test_the_clinic_numbers_fill_the_banner(qtbot, fixture_result, show_window) 
     from clinicapp.ui.common.context import AppContext
 
     library = fixture_result.library
-    clinic = dataclasses.replace(library.clinic, emergency_number="112", crisis_line="024")
+    clinic = library.clinic._replace(emergency_number="112", crisis_line="024")
     win = show_window(AppContext(dataclasses.replace(library, clinic=clinic)))
     assert win.go("checklist")
     page = win.page("checklist")

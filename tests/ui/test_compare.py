@@ -272,7 +272,7 @@ def test_offered_here_follows_the_clinic_profile(qtbot, fixture_result, make_win
     page = open_compare(make_window(library), qtbot)
     assert page.grid.cells[("stretching", "offered")].text() == "Yes, offered here"
     assert page.grid.cells[("self-care", "offered")].text().startswith("Not offered here")
-    swapped = dataclasses.replace(library, clinic=dataclasses.replace(library.clinic, offered_therapies=("self-care",)))
+    swapped = dataclasses.replace(library, clinic=library.clinic._replace(offered_therapies=("self-care",)))
     page = open_compare(make_window(swapped), qtbot)
     assert page.grid.cells[("stretching", "offered")].text() == "Not offered here — ask about a referral"
     assert page.grid.cells[("self-care", "offered")].text() == "Yes, offered here"

@@ -10,7 +10,7 @@ from clinicapp.ui.common.context import AppContext
 def with_placeholder(library, number: str):
     topic = library.topics[0]
     topics = (dataclasses.replace(topic, body="Call {emergency_number} or {crisis_line}."), *library.topics[1:])
-    clinic = dataclasses.replace(library.clinic, emergency_number=number, crisis_line="024")
+    clinic = library.clinic._replace(emergency_number=number, crisis_line="024")
     return dataclasses.replace(library, topics=topics, clinic=clinic)
 
 

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from clinicapp.content.loader import FALLBACK_CLINIC
 from clinicapp.content.model import Library, Problem, Severity
 from clinicapp.ui.common.context import AppContext
 
 
 def _full() -> Library:
-    return Library("en", replace(FALLBACK_CLINIC, name="Full clinic"))
+    return Library("en", FALLBACK_CLINIC._replace(name="Full clinic"))
 
 
 def _profile() -> Library:
-    return Library("en", replace(FALLBACK_CLINIC, name="Profile"))
+    return Library("en", FALLBACK_CLINIC._replace(name="Profile"))
 
 
 PROBLEM = Problem("en/topics/x.yaml", 3, 1, Severity.ERROR, "bad")

@@ -376,13 +376,12 @@ def test_kiosk_pages_never_get_a_file_dialog_or_print_to_file(context, qtbot, mo
 
 
 def test_printing_turned_off_by_it_prints_nothing(context, qtbot, monkeypatch):
-    import dataclasses
 
     from clinicapp.ui.common import printing
 
     opened = []
     monkeypatch.setattr(printing.QPrintDialog, "exec", lambda self: opened.append(self) or 0)
-    context.config = dataclasses.replace(context.config, printing=False)
+    context.config = context.config._replace(printing=False)
     page = _Page(context)
     qtbot.addWidget(page)
     assert not printing.print_html(page, "<p>x</p>", kiosk=False)

@@ -31,24 +31,27 @@ TEXT_FIELDS = {"title", "summary", "publisher", "term", "definition", "text", "l
 
 def _inject(record: object) -> object:
     """Every text field of a content record (and those inside it) with markup prepended."""
-    if isinstance(record, tuple):
+    named = hasattr(record, "_fields")  # a NamedTuple record (Clinic): a record, not a tuple of records
+    if isinstance(record, tuple) and not named:
         return tuple(_inject(r) for r in record)
-    if not dataclasses.is_dataclass(record):
+    if named:
+        names = list(record._fields)
+    elif dataclasses.is_dataclass(record):
+        names = [f.name for f in dataclasses.fields(record) if f.init]
+    else:
         return record
     changes: dict[str, object] = {}
-    for f in dataclasses.fields(record):
-        if not f.init:
-            continue
-        value = getattr(record, f.name)
-        if isinstance(value, str) and f.name in TEXT_FIELDS:
-            changes[f.name] = INJECTED + value
-        elif f.name == "ask_care_team":
-            changes[f.name] = tuple(INJECTED + q for q in value)
-        elif f.name == "answers" and isinstance(value, Mapping):
-            changes[f.name] = MappingProxyType({k: INJECTED + v for k, v in value.items()})
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str) and name in TEXT_FIELDS:
+            changes[name] = INJECTED + value
+        elif name == "ask_care_team":
+            changes[name] = tuple(INJECTED + q for q in value)
+        elif name == "answers" and isinstance(value, Mapping):
+            changes[name] = MappingProxyType({k: INJECTED + v for k, v in value.items()})
         elif isinstance(value, tuple) or dataclasses.is_dataclass(value):
-            changes[f.name] = _inject(value)
-    return dataclasses.replace(record, **changes)
+            changes[name] = _inject(value)
+    return record._replace(**changes) if named else dataclasses.replace(record, **changes)
 
 
 @pytest.fixture
