@@ -19,6 +19,7 @@ from clinicapp.config import Config, ConfigResult, load_config
 from clinicapp.content.model import Library
 from clinicapp.content.profile import read_clinic
 from clinicapp.paths import bundled_content_dir
+from clinicapp.session import VisitSession
 
 if TYPE_CHECKING:
     from clinicapp.content.loader import LoadResult
@@ -228,7 +229,9 @@ def run(args: argparse.Namespace) -> int:
     if not translators.switch(language):
         notes.append(f"The {language!r} interface translation is missing: buttons are shown in English.")
         log.warning("%s", notes[-1])
-    context = AppContext(profile, kiosk=config.kiosk, config=config, load=load_start_library)
+    # The visit session is pure Python and made here, before Qt's widgets: its module is imported
+    # with the other layers below Qt, before PySide6's import hook reads each later module's source.
+    context = AppContext(profile, session=VisitSession(), kiosk=config.kiosk, config=config, load=load_start_library)
     context.languages = available_languages(profile_root or bundled_content_dir()) or (language,)
     window = MainWindow(context, default_areas())
 

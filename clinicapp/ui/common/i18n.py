@@ -8,12 +8,17 @@ LanguageChange event, and the main window rebuilds its areas from the session.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from clinicapp.paths import translations_dir
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,8 @@ class Translators:
         QLocale.setDefault(QLocale(language))
         if language == SOURCE_LANGUAGE:
             return True
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # here: an English start loads no translation
+
         found = True
         ours = QTranslator(self.app)
         if ours.load(f"clinicapp_{language}", str(translations_dir())):
@@ -59,6 +66,8 @@ def format_long_date(day: dt.date) -> str:
     "September 15, 2026" / "15 de septiembre de 2026": Qt's long format minus
     its leading weekday, which only adds length for a "last reviewed" line.
     """
+    from PySide6.QtCore import QDate  # here: the first paint shows no date
+
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd, ", "").replace("dddd ", "")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
