@@ -318,3 +318,33 @@ def test_the_read_after_the_first_paint_takes_several_turns_and_a_tap_midway_get
     assert 2 <= seen["files_before_tap"] < len(window.spy.files_read)  # the tap came mid-read
     assert seen["turns"] == 6  # the tap read the rest: no more turns of reading after it
     assert seen["loaded_signals"] == 1 and window.reads == ["en"]
+
+
+def test_the_home_page_is_laid_out_once_its_fonts_are_final(qapp, qtbot, context, no_role_style_yet):
+    """Placing home in the page stack shows it, which polishes it and measures every label: not
+    before the style sheet and role fonts (that work was thrown away, ~18 M instructions)."""
+    from PySide6.QtCore import Qt
+
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
+
+    window = MainWindow(context, default_areas())
+    qtbot.addWidget(window)
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    assert window.stack.indexOf(window.home) < 0 and not window.home.testAttribute(polished)
+    window.apply_appearance(first_paint=True)
+    assert window.stack.currentWidget() is window.home
+    title = window.home.clinic_name.font()
+    assert title.bold() and title.pointSizeF() == 2 * qapp.font().pointSizeF()  # its role font came first
+
+
+def test_a_window_shown_without_its_appearance_still_shows_home(qtbot, context):
+    from clinicapp.ui.shell.areas import default_areas
+    from clinicapp.ui.shell.main_window import MainWindow
+
+    window = MainWindow(context, default_areas())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.stack.currentWidget() is window.home and window.home.isVisible()
+    assert window.current_location() == "home"

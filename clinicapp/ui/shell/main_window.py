@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
         self.stack = PageStack()
         self.stack.currentChanged.connect(lambda _index: self.pageChanged.emit())
-        self._build_home()
+        self._build_home(place=False)  # placed once its fonts are final: see _place_home
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -220,15 +220,28 @@ class MainWindow(QMainWindow):
         context.libraryLoaded.connect(self._show_staff_notes)  # its problems count for staff
         self._update_buttons()
 
-    def _build_home(self) -> None:
+    def _build_home(self, *, place: bool = True) -> None:
         from clinicapp.ui.shell.home import HomePage  # small; built now because it is shown first
 
         home_areas = [(a.location, a.title, a.description) for a in self.areas.values() if a.on_home]
         self.home = HomePage(self.context, home_areas)
         self.home.areaChosen.connect(self.go)
         self.home.languageChosen.connect(self.context.request_language)
-        self.stack.addWidget(self.home)
         self.pages[HOME] = self.home
+        if place:
+            self._place_home()
+
+    def _place_home(self) -> None:
+        """Put the home page in the page stack, once its style sheet and fonts are final.
+
+        Adding the first page to the stack shows it, and showing a widget polishes it and
+        lays it out, measuring every wrapped label at up to four widths. Done in the
+        constructor, before the style sheet and role fonts, all of that was thrown away
+        and done again at the first show (18 M instructions, RESULTS.md "startup4").
+        apply_appearance places it; a window shown without that places it when polished.
+        """
+        if self.stack.indexOf(self.home) < 0:
+            self.stack.addWidget(self.home)
 
     # -- chrome ----------------------------------------------------------
     def _button(self, slot: Callable[[], object]) -> QPushButton:
@@ -616,16 +629,22 @@ class MainWindow(QMainWindow):
         """The session's theme and text size on every widget.
 
         first_paint: the window has never been shown; the caller installs the role
-        style after its first paint (`theme.apply`).
+        style after its first paint (`theme.apply`). The home page goes into the window
+        here, after its fonts (`_place_home`).
         """
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Restyling re-polishes every widget (~50-90 ms with all areas open). A visit
             # reset asks twice and mostly changes nothing, so restyle only on a change.
             wanted = (self.session.high_contrast, self.session.text_scale)
+            if not first_paint:
+                self._place_home()  # restyled with the rest of the window
             if self._applied_style != (wanted, app.styleSheet()):
                 theme.apply(app, *wanted, first_paint=self if first_paint else None)
                 self._applied_style = (wanted, app.styleSheet())
+            if first_paint:  # not in the window yet (_place_home): its role fonts, then its place
+                theme.apply_role_fonts(self.home, app.font())
+        self._place_home()
         scale = self.session.text_scale
         self.text_size_label.setText(f"{scale}%")
         self.text_size_label.setAccessibleName(self.tr("Text size {scale} percent").format(scale=scale))
@@ -791,6 +810,8 @@ class MainWindow(QMainWindow):
         self.home.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:  # shown without apply_appearance: home goes in now
+            self._place_home()
         handled = super().event(event)
         if event.type() == QEvent.Type.ParentChange:
             # New window flags (the kiosk's frameless, on-top window) re-parent the window,
