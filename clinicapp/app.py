@@ -233,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     # with the other layers below Qt, before PySide6's import hook reads each later module's source.
     context = AppContext(profile, session=VisitSession(), kiosk=config.kiosk, config=config, load=load_start_library)
     context.languages = available_languages(profile_root or bundled_content_dir()) or (language,)
-    window = MainWindow(context, default_areas())
+    window = MainWindow(context, default_areas(), defer_shortcuts=True)  # made after the paint (after_the_paint)
 
     def load_language(code: str) -> tuple[Library, list]:
         loaded, _notes = load_content(content_root, code)
@@ -273,11 +273,12 @@ def run(args: argparse.Namespace) -> int:
     def after_the_paint() -> None:
         """The role style, left out of the first paint (theme.apply): before anything else is built.
 
-        And a clinician's F11 (presentation mode): its module waits for the paint too.
+        Then the keyboard shortcuts, and a clinician's F11 (presentation mode): they wait for the paint too.
         """
         from clinicapp.ui.common.theme import install_style_after_first_paint
 
         install_style_after_first_paint(app, context.session.text_scale)
+        window.build_shortcuts()
         if not config.kiosk:
             from clinicapp.ui.kiosk.controller import PresentationMode
 

@@ -107,4 +107,3 @@ def test_the_enum_values_set_before_the_first_paint_are_qt_s():
     assert Qt.AlignmentFlag.AlignLeft.value == enum_values.ALIGN_LEFT
     assert Qt.AlignmentFlag.AlignCenter.value == enum_values.ALIGN_CENTER
     assert Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value == enum_values.SCROLL_BAR_ALWAYS_OFF
-    assert Qt.ShortcutContext.ApplicationShortcut.value == enum_values.APPLICATION_SHORTCUT

@@ -40,6 +40,7 @@ class PaintSpy(QObject):
                 "home": home_texts(self.window),
                 "fonts": home_fonts(self.window),
                 "role_style": bool(QApplication.instance().property("clinicapp-role-style")),
+                "shortcuts": len(self.window.shortcuts),
             }
         return False
 
@@ -222,6 +223,25 @@ def test_presentation_mode_is_ready_right_after_the_first_paint_and_not_in_a_kio
     window, _ = started(during, "--clinician")
     assert seen["presenting"] is True and not window.session.presenting
     assert len(window.findChildren(PresentationMode)) == 1
+
+
+def test_the_keyboard_shortcuts_are_made_right_after_the_first_paint(started, qtbot):
+    """QKeySequence and QShortcut wait for the paint (nobody can press a key before it), then work."""
+    from PySide6.QtCore import Qt
+
+    seen: dict[str, object] = {}
+
+    def during(window) -> None:
+        qtbot.waitUntil(lambda: window.spy.at_first_paint is not None, timeout=5000)
+        qtbot.waitUntil(lambda: bool(window.shortcuts), timeout=5000)
+        qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Compare, from anywhere
+        seen["after"] = window.current_location()
+
+    window, _ = started(during, "--clinician")
+    assert window.spy.at_first_paint["shortcuts"] == 0
+    assert seen["after"] == "compare"
+    window.build_shortcuts()  # a second call makes none twice
+    assert len({s.key().toString() for s in window.shortcuts}) == len(window.shortcuts)
 
 
 def test_an_area_tapped_before_the_library_is_read_waits_for_it_and_shows_its_page(started, qtbot):

@@ -16,4 +16,3 @@ PLAIN_TEXT = 0  # Qt.TextFormat.PlainText: QLabel's "textFormat"
 ALIGN_LEFT = 0x0001  # Qt.AlignmentFlag.AlignLeft: QLabel's "alignment"
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff: QAbstractScrollArea's scroll bar policies
-APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut: QShortcut's "context"

@@ -19,7 +19,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -38,14 +37,14 @@ from PySide6.QtWidgets import (
 from clinicapp.session import APPEARANCE_FIELDS, TEXT_SCALES, SessionChange
 from clinicapp.ui.common import theme
 from clinicapp.ui.common.context import AppContext
-from clinicapp.ui.common.enum_values import ALIGN_CENTER, APPLICATION_SHORTCUT, SCROLL_BAR_ALWAYS_OFF
+from clinicapp.ui.common.enum_values import ALIGN_CENTER, SCROLL_BAR_ALWAYS_OFF
 from clinicapp.ui.common.page import Page, scheme_of
 from clinicapp.ui.common.theme import plain_label, role_label
 from clinicapp.ui.shell.areas import Area
 from clinicapp.ui.shell.top_bar import KEEP, TopBar
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 
 log = logging.getLogger(__name__)
 PREBUILD_GAP_MS = 10  # between background build slices: taps and paints go first
@@ -171,7 +170,10 @@ class MainWindow(QMainWindow):
     retranslated = Signal()  # after a language switch: anything added to the window relabels itself
     pageChanged = Signal()  # another page is on screen (the kiosk's idle watch re-arms on it)
 
-    def __init__(self, context: AppContext, areas: list[Area]) -> None:
+    def __init__(self, context: AppContext, areas: list[Area], *, defer_shortcuts: bool = False) -> None:
+        """defer_shortcuts: app.run makes the keyboard shortcuts on the turn after the first paint
+        (`build_shortcuts`): nobody can press a key before the window shows, and QKeySequence and
+        QShortcut are two more classes for PySide6 to set up first (~8 M instructions)."""
         super().__init__()
         self.context = context
         self.session = context.session
@@ -211,7 +213,9 @@ class MainWindow(QMainWindow):
         self.staff_notes: list[str] = []
         layout.addWidget(self._build_notice())
         self.setCentralWidget(central)
-        self._build_shortcuts()
+        self.shortcuts: list[QShortcut] = []
+        if not defer_shortcuts:
+            self.build_shortcuts()
         self.reset_cover = ResetCover(self)
 
         context.navigateRequested.connect(self.go)
@@ -407,7 +411,13 @@ class MainWindow(QMainWindow):
         self.staff_notes.append(text)
         self._show_staff_notes()
 
-    def _build_shortcuts(self) -> None:
+    def build_shortcuts(self) -> None:
+        """The window's keyboard shortcuts, once (see __init__'s defer_shortcuts)."""
+        if self.shortcuts:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Alt+Left", self.go_back),
             ("Alt+Right", self.go_forward),
@@ -421,10 +431,9 @@ class MainWindow(QMainWindow):
         ]
         for area in self.areas.values():
             bindings.append((area.shortcut, partial(self.go, area.location)))
-        self.shortcuts = []
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setProperty("context", APPLICATION_SHORTCUT)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
 
