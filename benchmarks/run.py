@@ -148,8 +148,9 @@ def section_floor(args: argparse.Namespace, content: Path) -> str:
         "this screen: what the app costs above it is its own code (layouts, content and settings reading, "
         "translations, the shell's wiring). The replay sets Qt's enums as plain ints and so never loads PySide6's "
         "`Qt` namespace; the next row loads it too, as any code does that names `Qt.AlignmentFlag`, "
-        "`Qt.TextFormat` or a key (clinicapp does, before its first paint). The last row is the app in the same "
-        "alternation.\n\n"
+        "`Qt.TextFormat` or a key. clinicapp no longer does before its first paint (branch startup4: the few "
+        "values it needs are set the same way, `ui/common/enum_values.py`), so the first home-screen row is "
+        "its floor. The last row is the app in the same alternation.\n\n"
         f"{table}\n\n{gap} Home-screen replay: {match}.\n"
     )
 
