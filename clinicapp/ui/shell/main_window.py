@@ -646,12 +646,10 @@ class MainWindow(QMainWindow):
             # Restyling re-polishes every widget (~50-90 ms with all areas open). A visit
             # reset asks twice and mostly changes nothing, so restyle only on a change.
             wanted = (self.session.high_contrast, self.session.text_scale)
-            if not first_paint:
-                self._place_home()  # restyled with the rest of the window
             if self._applied_style != (wanted, app.styleSheet()):
                 theme.apply(app, *wanted, first_paint=self if first_paint else None)
                 self._applied_style = (wanted, app.styleSheet())
-            if first_paint:  # not in the window yet (_place_home): its role fonts, then its place
+            if first_paint:  # not in the window yet, so not found by apply's walk: its role fonts, then its place
                 theme.apply_role_fonts(self.home, app.font())
         self._place_home()
         scale = self.session.text_scale
